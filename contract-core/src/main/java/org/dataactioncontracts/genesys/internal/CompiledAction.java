@@ -1,25 +1,428 @@
 package org.dataactioncontracts.genesys.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.tools.generic.MathTool;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.genesys.EmulatorOptions;
+import org.dataactioncontracts.genesys.ErrorBody;
 import org.dataactioncontracts.genesys.ExecutionReport;
+import org.dataactioncontracts.genesys.HttpResult;
+import org.dataactioncontracts.genesys.Operation;
+import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.genesys.RenderedRequest;
+import org.dataactioncontracts.genesys.Step;
 
-/** One Data Action with its templates, JSONPaths and schemas compiled once. */
+/** One Data Action with its templates, JSONPaths and schemas compiled once; executes it step by step. */
 public final class CompiledAction {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     private final DataAction action;
     private final EmulatorOptions options;
+    private final Template url;
+    private final Map<String, Template> headers = new LinkedHashMap<>();
+    private final Template body;
+    private final Template success;
+    private final Translator translator;
+    private final SchemaValidator inputValidator;
+    private final SchemaValidator outputValidator;
+    private final Map<String, Object> tools;
 
     public CompiledAction(DataAction action, EmulatorOptions options) {
         this.action = action;
         this.options = options;
+        VelocityTemplates velocity = new VelocityTemplates(options.velocity());
+        this.url = Template.lenient(velocity, "requestUrlTemplate", action.request().urlTemplate());
+        action.request().headers().forEach((name, value) -> headers.put(name, Template.lenient(velocity, name, value)));
+        String bodyTemplate = action.request().requestTemplate();
+        if (bodyTemplate.isEmpty() && options.blankRequestTemplate() == EmulatorOptions.BlankRequestTemplate.USE_RAW_REQUEST) {
+            bodyTemplate = DataAction.DEFAULT_REQUEST_TEMPLATE;
+        }
+        this.body = Template.lenient(velocity, "requestTemplate", bodyTemplate);
+        this.success = Template.strict(velocity, "successTemplate", action.response().successTemplate());
+        this.translator = new Translator(action.response().translationMap(), action.response().translationMapDefaults());
+        this.inputValidator = new SchemaValidator(action.inputSchema());
+        this.outputValidator = new SchemaValidator(action.successSchema());
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("esc", new GenesysEscapeTool());
+        t.put("math", options.velocity() == EmulatorOptions.VelocityProfile.GENESYS_1_7_COMPATIBLE ? new CompatMathTool() : new MathTool());
+        t.put("encoding", new EncodingTool());
+        t.put("successTemplateUtils", new SuccessTemplateUtils(options.firstFromArrayOnEmpty()));
+        t.put("salesforce", new SalesforceTool());
+        this.tools = Map.copyOf(t);
+    }
+
+    /** Runs steps 1 to 7 and returns the request, or throws naming the failed step. */
+    public RenderedRequest render(ExecutionInput input) {
+        Run run = new Run(input);
+        Optional<RenderedRequest> request = run.validateAndRender();
+        return request.orElseThrow(() -> new IllegalArgumentException(run.finish().describeFailure()));
     }
 
     public ExecutionReport execute(ExecutionInput input) {
-        throw new UnsupportedOperationException("engine under construction: " + action.name() + options);
+        Run run = new Run(input);
+        Optional<RenderedRequest> request = run.validateAndRender();
+        if (request.isEmpty()) {
+            return run.finish();
+        }
+        Optional<HttpResult> response = run.call(request.get());
+        if (response.isEmpty()) {
+            return run.finish();
+        }
+        run.translateAndTransform(response.get());
+        return run.finish();
     }
 
-    public RenderedRequest render(ExecutionInput input) {
-        throw new UnsupportedOperationException("engine under construction");
+    /** The state of one execution. */
+    private final class Run {
+        private final ExecutionInput input;
+        private final Redactor redactor;
+        private final List<Operation> operations = new ArrayList<>(12);
+        private Outcome outcome = Outcome.SUCCESS;
+        private ErrorBody error;
+        private JsonNode finalResult;
+        private RenderedRequest reportedRequest;
+        private HttpResult reportedResponse;
+        private Map<String, String> translation = Map.of();
+        private Map<String, Object> inputValues;
+
+        Run(ExecutionInput input) {
+            this.input = input;
+            this.redactor = new Redactor(input.credentials(), input.authResponse());
+        }
+
+        Optional<RenderedRequest> validateAndRender() {
+            JsonNode inputBody = input.body();
+            // 1. simple JSON
+            String notSimple = simpleJsonProblem(inputBody);
+            if (notSimple != null) {
+                return fail(Step.VALIDATE_SIMPLE_JSON, redactor.json(inputBody), Errors.badRequest(notSimple, Errors.INPUT));
+            }
+            ok(Step.VALIDATE_SIMPLE_JSON, redactor.json(inputBody));
+            // 2. draft definition: the loader already refused what Genesys would not save.
+            ok(Step.VALIDATE_DRAFT_DEFINITION, NullNode.getInstance());
+            // 3. input schema
+            List<String> reasons = inputValidator.validate(inputBody);
+            if (!reasons.isEmpty()) {
+                return fail(Step.VALIDATE_INPUT_SCHEMA, redactor.json(inputBody), Errors.badRequest(
+                        "JSON failed schema validation for the following reasons: " + String.join("; ", reasons), Errors.INPUT));
+            }
+            ok(Step.VALIDATE_INPUT_SCHEMA, redactor.json(inputBody));
+            // 4. authentication: names only, values are secrets
+            ObjectNode auth = NODES.objectNode();
+            auth.putPOJO("credentials", new ArrayList<>(input.credentials().keySet()));
+            auth.putPOJO("authResponse", new ArrayList<>(input.authResponse().keySet()));
+            ok(Step.AUTHENTICATE, auth);
+
+            inputValues = inputValues((ObjectNode) inputBody);
+            VelocityContext real = requestContext(input.credentials(), input.authResponse());
+            VelocityContext shown = redactor.isEmpty() ? real
+                    : requestContext(redactor.placeholders(input.credentials(), "credentials"), redactor.placeholders(input.authResponse(), "authResponse"));
+
+            // 5. URL
+            String renderedUrl;
+            try {
+                renderedUrl = url.merge(real);
+            } catch (TemplateException e) {
+                return fail(Step.RESOLVE_URL, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
+            }
+            String shownUrl = shown == real ? renderedUrl : url.mergeQuietly(shown);
+            String urlProblem = UrlCheck.problem(renderedUrl, action.hasAbsoluteUrl() || action.integrationType().isEmpty());
+            if (urlProblem != null) {
+                return fail(Step.RESOLVE_URL, TextNode.valueOf(redactor.text(shownUrl)), Errors.badRequest(urlProblem, Errors.PROCESSING));
+            }
+            ok(Step.RESOLVE_URL, TextNode.valueOf(redactor.text(shownUrl)));
+            // 6. headers
+            Map<String, String> realHeaders = new LinkedHashMap<>();
+            ObjectNode shownHeaders = NODES.objectNode();
+            for (var h : headers.entrySet()) {
+                try {
+                    realHeaders.put(h.getKey(), h.getValue().merge(real));
+                } catch (TemplateException e) {
+                    return fail(Step.RESOLVE_HEADERS, shownHeaders, Errors.badRequest(e.getMessage(), Errors.PROCESSING));
+                }
+                shownHeaders.put(h.getKey(), redactor.text(shown == real ? realHeaders.get(h.getKey()) : h.getValue().mergeQuietly(shown)));
+            }
+            ok(Step.RESOLVE_HEADERS, shownHeaders);
+            // 7. body: GET sends none
+            Optional<String> realBody = Optional.empty();
+            Optional<String> shownBody = Optional.empty();
+            if (action.request().method().sendsBody()) {
+                try {
+                    realBody = Optional.of(this.render(real));
+                } catch (TemplateException e) {
+                    return fail(Step.RESOLVE_BODY, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
+                }
+                shownBody = Optional.of(redactor.text(shown == real ? realBody.get() : body.mergeQuietly(shown)));
+            }
+            ok(Step.RESOLVE_BODY, shownBody.<JsonNode>map(TextNode::valueOf).orElse(NullNode.getInstance()));
+            reportedRequest = new RenderedRequest(action.request().method(), redactor.text(shownUrl), toMap(shownHeaders), shownBody);
+            return Optional.of(new RenderedRequest(action.request().method(), renderedUrl, realHeaders, realBody));
+        }
+
+        private String render(VelocityContext context) throws TemplateException {
+            return body.merge(context);
+        }
+
+        Optional<HttpResult> call(RenderedRequest request) {
+            HttpResult response;
+            try {
+                response = input.transport().send(request, Duration.ofSeconds(action.timeoutSeconds()));
+            } catch (HttpTimeoutException e) {
+                outcome = Outcome.TIMEOUT;
+                return fail(Step.EXECUTE, NullNode.getInstance(), Errors.timeout(action.timeoutSeconds()));
+            } catch (IOException e) {
+                return fail(Step.EXECUTE, NullNode.getInstance(), Errors.unreachable(redactor.text(String.valueOf(e.getMessage()))));
+            }
+            reportedResponse = new HttpResult(response.status(), response.headers(), redactor.text(response.body()));
+            ObjectNode shown = NODES.objectNode();
+            shown.put("status", response.status());
+            shown.set("body", parseOrText(reportedResponse.body()));
+            if (!response.isSuccessful()) {
+                return fail(Step.EXECUTE, shown, Errors.remote(response.status(), reportedResponse.body()));
+            }
+            if (response.body().isBlank()) {
+                return fail(Step.EXECUTE, shown, new ErrorBody("REST call for action execute failed. Message: The response from the web service was empty"
+                        + " [status " + response.status() + "]; a Data Action needs a JSON body to translate", "bad.request", 400, List.of(Errors.REMOTE)));
+            }
+            ok(Step.EXECUTE, shown);
+            return Optional.of(response);
+        }
+
+        void translateAndTransform(HttpResult response) {
+            // 9. translation map
+            Object document;
+            try {
+                document = Translator.parse(response.body());
+            } catch (RuntimeException e) {
+                fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(
+                        "Failed to resolve translation map: the response from the web service is not JSON (" + firstLine(e.getMessage())
+                                + "). Body: " + abbreviate(redactor.text(response.body())), Errors.PROCESSING));
+                return;
+            }
+            try {
+                translation = translator.translate(document);
+            } catch (Translator.TranslationException e) {
+                fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
+                return;
+            }
+            ObjectNode values = NODES.objectNode();
+            translation.forEach((k, v) -> values.set(k, parseOrText(redactor.text(v))));
+            ok(Step.RESOLVE_TRANSLATION_MAP, values);
+            // 10. success template, strict
+            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            translation.forEach(context::put);
+            context.put("rawResult", response.body());
+            context.put("input", inputValues);
+            String rendered;
+            try {
+                rendered = success.merge(context);
+            } catch (TemplateException e) {
+                fail(Step.APPLY_OUTPUT_TRANSFORMATION, NullNode.getInstance(), Errors.successTemplate(e.getMessage(), success.text()));
+                return;
+            }
+            JsonNode output;
+            try {
+                output = MAPPER.readTree(rendered);
+            } catch (JsonProcessingException e) {
+                fail(Step.APPLY_OUTPUT_TRANSFORMATION, TextNode.valueOf(redactor.text(rendered)),
+                        Errors.successTemplate(firstLine(e.getOriginalMessage()), success.text()));
+                return;
+            }
+            if (output == null || output.isMissingNode() || !(output.isObject() || output.isArray())) {
+                fail(Step.APPLY_OUTPUT_TRANSFORMATION, TextNode.valueOf(redactor.text(rendered)), Errors.successTemplate(
+                        "The result '" + abbreviate(rendered) + "' is not a JSON object or array", success.text()));
+                return;
+            }
+            ok(Step.APPLY_OUTPUT_TRANSFORMATION, redactor.json(output));
+            // 11. output contract
+            List<String> reasons = outputValidator.validate(output);
+            if (!reasons.isEmpty()) {
+                fail(Step.VALIDATE_OUTPUT, redactor.json(output), Errors.badRequest(
+                        "JSON failed output schema validation for the following reasons: " + String.join("; ", reasons), Errors.PROCESSING));
+                return;
+            }
+            ok(Step.VALIDATE_OUTPUT, redactor.json(output));
+            // 12. flatten
+            if (input.flatten()) {
+                if (!output.isObject()) {
+                    fail(Step.FLATTEN_OUTPUT, redactor.json(output), Errors.badRequest("The output is a JSON array, which Architect cannot flatten;"
+                            + " wrap it in an object in the successTemplate, e.g. {\"items\": ${rawResult}}", Errors.PROCESSING));
+                    return;
+                }
+                output = Flattener.flatten((ObjectNode) output);
+                ok(Step.FLATTEN_OUTPUT, redactor.json(output));
+            }
+            finalResult = redactor.json(output);
+        }
+
+        private VelocityContext requestContext(Map<String, String> credentials, Map<String, ?> authResponse) {
+            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            context.put("input", inputValues);
+            if (options.capitalInput() == EmulatorOptions.CapitalInput.ALIAS_OF_INPUT) {
+                context.put("Input", inputValues);
+            }
+            context.put("credentials", credentials);
+            context.put("authResponse", authResponse);
+            return context;
+        }
+
+        private Map<String, Object> inputValues(ObjectNode body) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            body.fields().forEachRemaining(f -> {
+                JsonNode v = f.getValue();
+                Object javaValue = v.isNull() ? null : v.isTextual() ? v.textValue() : v.isBoolean() ? v.booleanValue()
+                        : v.isIntegralNumber() ? v.numberValue() : v.isNumber() ? v.doubleValue() : v.toString();
+                values.put(f.getKey(), javaValue);
+            });
+            values.put("rawRequest", body.toString());
+            values.putIfAbsent("orgId", input.orgId());
+            values.putIfAbsent("integrationId", input.integrationId());
+            return values;
+        }
+
+        private void ok(Step step, JsonNode result) {
+            operations.add(new Operation(step, true, result, Optional.empty()));
+        }
+
+        private <T> Optional<T> fail(Step step, JsonNode result, ErrorBody body) {
+            ErrorBody clean = new ErrorBody(redactor.text(body.message()), body.code(), body.status(), body.errorCodes());
+            operations.add(new Operation(step, false, result, Optional.of(clean)));
+            error = clean;
+            if (outcome == Outcome.SUCCESS) {
+                outcome = Outcome.FAILURE;
+            }
+            return Optional.empty();
+        }
+
+        ExecutionReport finish() {
+            return new ExecutionReport(action.name(), outcome, operations, Optional.ofNullable(finalResult), Optional.ofNullable(error),
+                    Optional.ofNullable(reportedRequest), Optional.ofNullable(reportedResponse), redactor.texts(translation));
+        }
+    }
+
+    private static String simpleJsonProblem(JsonNode body) {
+        if (!body.isObject()) {
+            return "The request body must be a simple JSON object of key-value pairs, but it is a JSON " + body.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        }
+        var fields = body.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            if (f.getValue().isContainerNode()) {
+                return "The request body must be a simple JSON object of key-value pairs; '" + f.getKey() + "' is "
+                        + (f.getValue().isArray() ? "an array" : "an object") + ". Inputs may only be string, integer, number, boolean or null";
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> toMap(ObjectNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(f -> map.put(f.getKey(), f.getValue().asText()));
+        return map;
+    }
+
+    static JsonNode parseOrText(String text) {
+        if (text == null) {
+            return NullNode.getInstance();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            return node == null || node.isMissingNode() ? TextNode.valueOf(text) : node;
+        } catch (JsonProcessingException e) {
+            return TextNode.valueOf(text);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+    }
+
+    /** A parsed template or the reason it did not parse, reported when the template is used. */
+    static final class Template {
+        private final VelocityTemplates.Compiled compiled;
+        private final String parseError;
+        private final String text;
+
+        private Template(VelocityTemplates.Compiled compiled, String parseError, String text) {
+            this.compiled = compiled;
+            this.parseError = parseError;
+            this.text = text;
+        }
+
+        static Template lenient(VelocityTemplates velocity, String name, String text) {
+            try {
+                return new Template(velocity.lenient(name, text), null, text);
+            } catch (ParseException | RuntimeException e) {
+                return new Template(null, "Template '" + name + "' does not parse: " + firstLine(e.getMessage()), text);
+            }
+        }
+
+        static Template strict(VelocityTemplates velocity, String name, String text) {
+            try {
+                return new Template(velocity.strict(name, text), null, text);
+            } catch (ParseException | RuntimeException e) {
+                return new Template(null, firstLine(e.getMessage()), text);
+            }
+        }
+
+        String text() {
+            return text;
+        }
+
+        String merge(VelocityContext context) throws TemplateException {
+            if (compiled == null) {
+                throw new TemplateException(parseError);
+            }
+            try {
+                return compiled.merge(context);
+            } catch (VelocityException e) {
+                throw new TemplateException(firstLine(e.getMessage()));
+            } catch (RuntimeException e) {
+                throw new TemplateException(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+            }
+        }
+
+        /** For the report's redacted rendering: failures already surfaced through the real rendering. */
+        String mergeQuietly(VelocityContext context) {
+            try {
+                return merge(context);
+            } catch (TemplateException e) {
+                return "";
+            }
+        }
+    }
+
+    static final class TemplateException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TemplateException(String message) {
+            super(message);
+        }
     }
 }

@@ -1,0 +1,96 @@
+package org.dataactioncontracts.genesys.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.JsonProvider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The translation map: Jayway JsonPath with its default (json-smart) provider, which is the one whose
+ * {@code .length()} works as Genesys-authored configs expect. Paths are compiled once.
+ */
+final class Translator {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Configuration CONFIGURATION = Configuration.defaultConfiguration();
+    private static final JsonProvider PROVIDER = CONFIGURATION.jsonProvider();
+
+    private final Map<String, String> paths;
+    private final Map<String, String> defaults;
+    private final Map<String, Object> compiled = new LinkedHashMap<>();
+
+    Translator(Map<String, String> paths, Map<String, String> defaults) {
+        this.paths = paths;
+        this.defaults = defaults;
+        paths.forEach((key, path) -> {
+            try {
+                compiled.put(key, JsonPath.compile(path));
+            } catch (InvalidPathException | IllegalArgumentException e) {
+                compiled.put(key, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        });
+    }
+
+    /** Parses a response body the way the translation map reads it. */
+    static Object parse(String body) {
+        return PROVIDER.parse(body);
+    }
+
+    /**
+     * Resolves every key to JSON text.
+     *
+     * @throws TranslationException naming the key and the path, for a path that finds nothing and has no default
+     */
+    Map<String, String> translate(Object document) throws TranslationException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (var entry : compiled.entrySet()) {
+            String key = entry.getKey();
+            if (entry.getValue() instanceof String compileError) {
+                throw new TranslationException(key, "Failed to resolve translation map: the JSONPath '" + paths.get(key) + "' of key '"
+                        + key + "' is invalid (" + compileError + ")");
+            }
+            try {
+                Object value = ((JsonPath) entry.getValue()).read(document, CONFIGURATION);
+                values.put(key, toJson(value));
+            } catch (PathNotFoundException e) {
+                String fallback = defaults.get(key);
+                if (fallback == null) {
+                    throw new TranslationException(key, "Failed to resolve translation map: no value for key '" + key + "' at JSONPath '"
+                            + paths.get(key) + "' and no translationMapDefaults entry for it (" + e.getMessage() + ")");
+                }
+                values.put(key, fallback);
+            } catch (RuntimeException e) {
+                throw new TranslationException(key, "Failed to resolve translation map: JSONPath '" + paths.get(key) + "' of key '"
+                        + key + "' failed (" + e.getMessage() + ")");
+            }
+        }
+        return values;
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** A translation-map key that could not be resolved. */
+    static final class TranslationException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+
+        TranslationException(String key, String message) {
+            super(message);
+            this.key = key;
+        }
+
+        String key() {
+            return key;
+        }
+    }
+}

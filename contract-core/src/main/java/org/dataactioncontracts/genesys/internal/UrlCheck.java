@@ -1,0 +1,55 @@
+package org.dataactioncontracts.genesys.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Refuses rendered URLs that HTTP would reject: Genesys encodes nothing, so such a URL fails in production too. */
+final class UrlCheck {
+    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[A-Za-z][\\w.]*(\\(.*?\\))?}?");
+    private static final String ILLEGAL = " \"<>\\^`{|}";
+
+    private UrlCheck() {
+    }
+
+    /** Why the URL cannot be sent, or null when it can. */
+    static String problem(String url, boolean mustBeAbsolute) {
+        if (url.isBlank()) {
+            return "The request URL resolved to an empty string";
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            String what = c == ' ' ? "a space" : c < 0x20 || c == 0x7F ? "a control character (U+" + String.format("%04X", (int) c) + ")"
+                    : ILLEGAL.indexOf(c) >= 0 ? "'" + c + "'" : null;
+            if (what != null) {
+                Matcher unresolved = UNRESOLVED.matcher(url);
+                if ((c == '{' || c == '}') && unresolved.find()) {
+                    return "The request URL '" + url + "' contains the unresolved reference " + unresolved.group()
+                            + ": the value was not set. Pass the input, or use $!{...} for an optional one";
+                }
+                return "The request URL '" + url + "' contains " + what + " at index " + i
+                        + ", which HTTP rejects; Genesys does not encode URLs: wrap the value in $esc.url(...) (query) or $esc.uriEncode(...) (path)";
+            }
+            if (c == '%' && (i + 2 >= url.length() || Character.digit(url.charAt(i + 1), 16) < 0 || Character.digit(url.charAt(i + 2), 16) < 0)) {
+                return "The request URL '" + url + "' contains a '%' at index " + i + " that does not start a %XX escape";
+            }
+        }
+        boolean absolute = url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
+        if (absolute) {
+            try {
+                URI uri = new URI(url);
+                if (uri.getHost() == null) {
+                    return "The request URL '" + url + "' has no valid host name";
+                }
+            } catch (URISyntaxException e) {
+                return "The request URL '" + url + "' is not a valid URL: " + e.getReason();
+            }
+        } else if (mustBeAbsolute) {
+            return "The request URL '" + url + "' is not an absolute http(s) URL, which this integration type needs";
+        } else if (!url.startsWith("/")) {
+            return "The request URL '" + url + "' must be an absolute URL or a path starting with '/'";
+        }
+        return null;
+    }
+}
