@@ -207,13 +207,13 @@ public final class CompiledAction {
         }
 
         void translateAndTransform(HttpResult response) {
-            // 9. translation map
+            // 9. translation map; strict JSON only (json-smart alone would accept HTML as a string)
             Object document;
             try {
-                document = Translator.parse(response.body());
-            } catch (RuntimeException e) {
+                document = MAPPER.readValue(response.body(), Object.class);
+            } catch (JsonProcessingException e) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(
-                        "Failed to resolve translation map: the response from the web service is not JSON (" + firstLine(e.getMessage())
+                        "Failed to resolve translation map: the response from the web service is not JSON (" + firstLine(e.getOriginalMessage())
                                 + "). Body: " + abbreviate(redactor.text(response.body())), Errors.PROCESSING));
                 return;
             }

@@ -41,14 +41,17 @@ final class SchemaValidator {
         return node;
     }
 
-    /** The Genesys-style reasons the instance fails the schema; empty when it passes. */
+    /**
+     * The Genesys-style reasons the instance fails the schema; empty when it passes. Shallow, as fge's default:
+     * children of an object that fails at its own level are not visited.
+     */
     List<String> validate(JsonNode instance) {
         if (schema == null) {
             return List.of("Schema: # @. Error location: . the schema itself is invalid: " + setupError);
         }
         List<String> reasons = new ArrayList<>();
         try {
-            ProcessingReport report = schema.validate(instance, true);
+            ProcessingReport report = schema.validate(instance);
             for (ProcessingMessage message : report) {
                 JsonNode json = message.asJson();
                 String schemaPointer = json.path("schema").path("pointer").asText("");

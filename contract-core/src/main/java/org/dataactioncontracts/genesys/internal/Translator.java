@@ -6,18 +6,16 @@ import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
-import com.jayway.jsonpath.spi.json.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The translation map: Jayway JsonPath with its default (json-smart) provider, which is the one whose
- * {@code .length()} works as Genesys-authored configs expect. Paths are compiled once.
+ * The translation map: Jayway JsonPath with its default (json-smart) provider, the one whose {@code .length()}
+ * works as Genesys-authored configs expect, reading a document of plain maps and lists. Paths are compiled once.
  */
 final class Translator {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Configuration CONFIGURATION = Configuration.defaultConfiguration();
-    private static final JsonProvider PROVIDER = CONFIGURATION.jsonProvider();
 
     private final Map<String, String> paths;
     private final Map<String, String> defaults;
@@ -33,11 +31,6 @@ final class Translator {
                 compiled.put(key, e.getMessage() == null ? e.toString() : e.getMessage());
             }
         });
-    }
-
-    /** Parses a response body the way the translation map reads it. */
-    static Object parse(String body) {
-        return PROVIDER.parse(body);
     }
 
     /**
