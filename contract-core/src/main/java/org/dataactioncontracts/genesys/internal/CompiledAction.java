@@ -144,7 +144,7 @@ public final class CompiledAction {
                 return fail(Step.RESOLVE_URL, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
             }
             String shownUrl = shown == real ? renderedUrl : url.mergeQuietly(shown);
-            String urlProblem = UrlCheck.problem(renderedUrl, action.hasAbsoluteUrl() || action.integrationType().isEmpty());
+            String urlProblem = UrlCheck.problem(renderedUrl, UrlCheck.Kind.of(action.integrationType().orElse("")));
             if (urlProblem != null) {
                 return fail(Step.RESOLVE_URL, TextNode.valueOf(redactor.text(shownUrl)), Errors.badRequest(urlProblem, Errors.PROCESSING));
             }
