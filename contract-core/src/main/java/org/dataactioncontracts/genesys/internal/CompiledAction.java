@@ -102,6 +102,8 @@ public final class CompiledAction {
         private HttpResult reportedResponse;
         private Map<String, String> translation = Map.of();
         private Map<String, Object> inputValues;
+        private JsonNode parsedBody;
+        private String parseError = "empty body";
 
         Run(ExecutionInput input) {
             this.input = input;
@@ -192,9 +194,14 @@ public final class CompiledAction {
                 return fail(Step.EXECUTE, NullNode.getInstance(), Errors.unreachable(redactor.text(String.valueOf(e.getMessage()))));
             }
             reportedResponse = new HttpResult(response.status(), response.headers(), redactor.text(response.body()));
+            try {
+                parsedBody = response.body().isBlank() ? null : MAPPER.readTree(response.body());
+            } catch (JsonProcessingException e) {
+                parseError = firstLine(e.getOriginalMessage());
+            }
             ObjectNode shown = NODES.objectNode();
             shown.put("status", response.status());
-            shown.set("body", parseOrText(reportedResponse.body()));
+            shown.set("body", parsedBody != null && redactor.isEmpty() ? parsedBody : parseOrText(reportedResponse.body()));
             if (!response.isSuccessful()) {
                 return fail(Step.EXECUTE, shown, Errors.remote(response.status(), reportedResponse.body()));
             }
@@ -208,24 +215,20 @@ public final class CompiledAction {
 
         void translateAndTransform(HttpResult response) {
             // 9. translation map; strict JSON only (json-smart alone would accept HTML as a string)
-            Object document;
-            try {
-                document = MAPPER.readValue(response.body(), Object.class);
-            } catch (JsonProcessingException e) {
+            if (parsedBody == null) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(
-                        "Failed to resolve translation map: the response from the web service is not JSON (" + firstLine(e.getOriginalMessage())
+                        "Failed to resolve translation map: the response from the web service is not JSON (" + parseError
                                 + "). Body: " + abbreviate(redactor.text(response.body())), Errors.PROCESSING));
                 return;
             }
+            ObjectNode values = NODES.objectNode();
             try {
-                translation = translator.translate(document);
+                translation = translator.translate(JsonValues.toJava(parsedBody), values);
             } catch (Translator.TranslationException e) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 return;
             }
-            ObjectNode values = NODES.objectNode();
-            translation.forEach((k, v) -> values.set(k, parseOrText(redactor.text(v))));
-            ok(Step.RESOLVE_TRANSLATION_MAP, values);
+            ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
             VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
             translation.forEach(context::put);

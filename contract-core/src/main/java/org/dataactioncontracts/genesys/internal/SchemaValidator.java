@@ -18,6 +18,7 @@ final class SchemaValidator {
 
     private final JsonSchema schema;
     private final String setupError;
+    private final FastSchemaCheck shortcut;
 
     SchemaValidator(JsonNode schemaNode) {
         JsonSchema compiled = null;
@@ -29,6 +30,7 @@ final class SchemaValidator {
         }
         this.schema = compiled;
         this.setupError = error;
+        this.shortcut = compiled == null ? null : FastSchemaCheck.of(schemaNode);
     }
 
     // "$schema": ".../draft-04/schema#" is what Genesys writes; fge would try to resolve other URIs over the network.
@@ -48,6 +50,9 @@ final class SchemaValidator {
     List<String> validate(JsonNode instance) {
         if (schema == null) {
             return List.of("Schema: # @. Error location: . the schema itself is invalid: " + setupError);
+        }
+        if (shortcut != null && shortcut.certainlyValid(instance)) {
+            return List.of();
         }
         List<String> reasons = new ArrayList<>();
         try {

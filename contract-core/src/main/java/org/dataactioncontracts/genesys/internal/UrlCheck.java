@@ -1,7 +1,5 @@
 package org.dataactioncontracts.genesys.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +7,7 @@ import java.util.regex.Pattern;
 final class UrlCheck {
     private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[A-Za-z][\\w.]*(\\(.*?\\))?}?");
     private static final String ILLEGAL = " \"<>\\^`{|}";
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]");
 
     private UrlCheck() {
     }
@@ -66,13 +65,15 @@ final class UrlCheck {
         }
         boolean absolute = url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
         if (absolute) {
-            try {
-                URI uri = new URI(url);
-                if (uri.getHost() == null) {
-                    return "The request URL '" + url + "' has no valid host name";
-                }
-            } catch (URISyntaxException e) {
-                return "The request URL '" + url + "' is not a valid URL: " + e.getReason();
+            int hostStart = url.indexOf("//") + 2;
+            int hostEnd = hostStart;
+            while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+                hostEnd++;
+            }
+            String authority = url.substring(hostStart, hostEnd);
+            String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+            if (!HOST.matcher(host).matches()) {
+                return "The request URL '" + url + "' has no valid host name ('" + host + "')";
             }
         } else if (mustBeAbsolute) {
             return "The request URL '" + url + "' is not an absolute http(s) URL, which this integration type needs";
