@@ -100,6 +100,10 @@ public final class ProviderServer implements RunningProvider {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         URI uri = exchange.getRequestURI();
         ApiResponse response = respond(exchange, method);
+        // Logged before answering, so the line is there once the client has its response. Method, path and status
+        // only: headers carry credentials (x-api-key) and must never be logged.
+        log.ifPresent(out -> out.println(method + " " + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " -> " + response.status()));
         try {
             byte[] body = Json.MAPPER.writeValueAsBytes(response.body());
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -113,9 +117,6 @@ public final class ProviderServer implements RunningProvider {
         } finally {
             exchange.close();
         }
-        // Method, path and status only: headers carry credentials (x-api-key) and must never be logged.
-        log.ifPresent(out -> out.println(method + " " + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " -> " + response.status()));
     }
 
     private ApiResponse respond(HttpExchange exchange, String method) {
