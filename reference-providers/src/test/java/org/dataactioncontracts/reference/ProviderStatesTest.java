@@ -49,6 +49,15 @@ class ProviderStatesTest {
     }
 
     @Test
+    void statesThatShareWordsResolveToTheRightOne() {
+        http.setup("customer C-1001 does not exist", "{}");
+        http.setup("customer C-1002 is not a loyalty member", "{}");
+
+        assertThat(http.get("/api/v1/customers/C-1001").status()).isEqualTo(404);
+        assertThat(http.get("/loyalty/v2/members/C-1002/status", "x-api-key", "k").status()).isEqualTo(404);
+    }
+
+    @Test
     void numericParamsMayArriveAsStrings() {
         HttpTestClient.Reply setup = http.setup("a customer with phone {phoneNumber} exists",
                 "{\"phoneNumber\": \"+15550002222\", \"openTickets\": \"3\", \"isBlacklisted\": \"false\"}");
