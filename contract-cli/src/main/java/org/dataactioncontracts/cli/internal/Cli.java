@@ -12,6 +12,8 @@ public final class Cli {
     public static int execute(Context context, String... args) {
         CommandLine commandLine = new CommandLine(new DacCommand())
                 .addSubcommand("run", new RunCommand(context));
+        // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, arguments) -> {
