@@ -1,0 +1,35 @@
+package org.dataactioncontracts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dataactioncontracts.cli.DacResult.dac;
+
+import org.junit.jupiter.api.Test;
+
+class DacHelpTest {
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        DacResult r = dac("--version");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("dac 0.1.0-SNAPSHOT\n");
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        DacResult r = dac("--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: dac", "run", "Exit codes:", "2  bad usage");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void runHelpDescribesEveryOption() {
+        DacResult r = dac("run", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("<action.json>", "--input=<json|@file>", "--credential=<name=value>", "${credentials.name}",
+                "--response=<file>", "--status=<N>", "--header=<'Name: value'>", "--base-url=<url>", "--flatten");
+    }
+}
