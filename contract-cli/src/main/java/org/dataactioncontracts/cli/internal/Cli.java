@@ -11,9 +11,11 @@ public final class Cli {
     /** Parses and runs one command line; returns the exit code. */
     public static int execute(Context context, String... args) {
         CommandLine commandLine = new CommandLine(new DacCommand())
+                .addSubcommand("lint", new LintCommand(context))
                 .addSubcommand("run", new RunCommand(context));
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -2,12 +2,7 @@ package org.dataactioncontracts.cli.internal;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,12 +44,6 @@ import picocli.CommandLine.Parameters;
                 "%nExample:%n  dac run Get-User-Presence.custom.json --input '{\"userId\":\"abc\"}' \\",
                 "      --response user-presence-response.json"})
 final class RunCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** The layout of JSON.stringify(value, null, 2): familiar, and easy to diff against a Genesys test result. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-
     private final Context context;
 
     @Parameters(index = "0", paramLabel = "<action.json>", description = "The Data Action file (UI export or Platform API shape).")
@@ -224,7 +213,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException(what + " is empty; give the execute body as a JSON object, e.g. {\"userId\":\"abc\"}");
         }
         try {
-            return MAPPER.readTree(text);
+            return Json.MAPPER.readTree(text);
         } catch (JsonParseException e) {
             // The input itself is not echoed: it may hold personal data.
             throw new UsageException(what + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
@@ -254,7 +243,7 @@ final class RunCommand implements Callable<Integer> {
 
     private static String pretty(JsonNode json) {
         try {
-            return MAPPER.writer(PRETTY).writeValueAsString(json);
+            return Json.pretty(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report is not serialisable", e);
         }
