@@ -20,7 +20,7 @@ class DacHelpTest {
         DacResult r = dac("--help");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Usage: dac", "run", "Exit codes:", "2  bad usage");
+        assertThat(r.out()).contains("Usage: dac", "lint", "run", "Exit codes:", "2  bad usage");
         assertThat(r.err()).isEmpty();
     }
 
@@ -31,5 +31,13 @@ class DacHelpTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("<action.json>", "--input=<json|@file>", "--credential=<name=value>", "${credentials.name}",
                 "--response=<file>", "--status=<N>", "--header=<'Name: value'>", "--base-url=<url>", "--flatten");
+    }
+
+    @Test
+    void lintHelpDescribesFormatAndDirectories() {
+        DacResult r = dac("lint", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("<file-or-dir>", "--format=text|json", "not its", "1  at least one ERROR finding");
     }
 }
