@@ -65,8 +65,8 @@ class RequestRenderingTest {
     void anUnsetInputRendersLiterallyAndTheUrlIsRefused() {
         assertThatThrownBy(() -> EMULATOR.render(withUrl("/users/${input.userId}"), run -> run.input("other", "x")))
                 .hasMessage("Data Action 'Test Action' takes the Failure path at operation 5. Resolve request URL template: The request URL"
-                        + " '/users/${input.userId}' contains the unresolved reference ${input.userId}: the value was not set. Pass the input,"
-                        + " or use $!{...} for an optional one");
+                        + " '/users/${input.userId}' contains the unresolved reference ${input.userId}: no such input was passed (names are"
+                        + " case-sensitive); pass it, or use $!{...} for an optional one");
     }
 
     @Test

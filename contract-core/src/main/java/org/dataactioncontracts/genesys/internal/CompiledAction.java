@@ -102,6 +102,8 @@ public final class CompiledAction {
         private HttpResult reportedResponse;
         private Map<String, String> translation = Map.of();
         private Map<String, Object> inputValues;
+        private JsonNode parsedBody;
+        private String parseError = "empty body";
 
         Run(ExecutionInput input) {
             this.input = input;
@@ -144,7 +146,7 @@ public final class CompiledAction {
                 return fail(Step.RESOLVE_URL, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
             }
             String shownUrl = shown == real ? renderedUrl : url.mergeQuietly(shown);
-            String urlProblem = UrlCheck.problem(renderedUrl, action.hasAbsoluteUrl() || action.integrationType().isEmpty());
+            String urlProblem = UrlCheck.problem(renderedUrl, UrlCheck.Kind.of(action.integrationType().orElse("")));
             if (urlProblem != null) {
                 return fail(Step.RESOLVE_URL, TextNode.valueOf(redactor.text(shownUrl)), Errors.badRequest(urlProblem, Errors.PROCESSING));
             }
@@ -192,9 +194,14 @@ public final class CompiledAction {
                 return fail(Step.EXECUTE, NullNode.getInstance(), Errors.unreachable(redactor.text(String.valueOf(e.getMessage()))));
             }
             reportedResponse = new HttpResult(response.status(), response.headers(), redactor.text(response.body()));
+            try {
+                parsedBody = response.body().isBlank() ? null : MAPPER.readTree(response.body());
+            } catch (JsonProcessingException e) {
+                parseError = firstLine(e.getOriginalMessage());
+            }
             ObjectNode shown = NODES.objectNode();
             shown.put("status", response.status());
-            shown.set("body", parseOrText(reportedResponse.body()));
+            shown.set("body", parsedBody != null && redactor.isEmpty() ? parsedBody : parseOrText(reportedResponse.body()));
             if (!response.isSuccessful()) {
                 return fail(Step.EXECUTE, shown, Errors.remote(response.status(), reportedResponse.body()));
             }
@@ -207,25 +214,21 @@ public final class CompiledAction {
         }
 
         void translateAndTransform(HttpResult response) {
-            // 9. translation map
-            Object document;
-            try {
-                document = Translator.parse(response.body());
-            } catch (RuntimeException e) {
+            // 9. translation map; strict JSON only (json-smart alone would accept HTML as a string)
+            if (parsedBody == null) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(
-                        "Failed to resolve translation map: the response from the web service is not JSON (" + firstLine(e.getMessage())
+                        "Failed to resolve translation map: the response from the web service is not JSON (" + parseError
                                 + "). Body: " + abbreviate(redactor.text(response.body())), Errors.PROCESSING));
                 return;
             }
+            ObjectNode values = NODES.objectNode();
             try {
-                translation = translator.translate(document);
+                translation = translator.translate(JsonValues.toJava(parsedBody), values);
             } catch (Translator.TranslationException e) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 return;
             }
-            ObjectNode values = NODES.objectNode();
-            translation.forEach((k, v) -> values.set(k, parseOrText(redactor.text(v))));
-            ok(Step.RESOLVE_TRANSLATION_MAP, values);
+            ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
             VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
             translation.forEach(context::put);

@@ -18,6 +18,7 @@ final class SchemaValidator {
 
     private final JsonSchema schema;
     private final String setupError;
+    private final FastSchemaCheck shortcut;
 
     SchemaValidator(JsonNode schemaNode) {
         JsonSchema compiled = null;
@@ -29,6 +30,7 @@ final class SchemaValidator {
         }
         this.schema = compiled;
         this.setupError = error;
+        this.shortcut = compiled == null ? null : FastSchemaCheck.of(schemaNode);
     }
 
     // "$schema": ".../draft-04/schema#" is what Genesys writes; fge would try to resolve other URIs over the network.
@@ -41,14 +43,20 @@ final class SchemaValidator {
         return node;
     }
 
-    /** The Genesys-style reasons the instance fails the schema; empty when it passes. */
+    /**
+     * The Genesys-style reasons the instance fails the schema; empty when it passes. Shallow, as fge's default:
+     * children of an object that fails at its own level are not visited.
+     */
     List<String> validate(JsonNode instance) {
         if (schema == null) {
             return List.of("Schema: # @. Error location: . the schema itself is invalid: " + setupError);
         }
+        if (shortcut != null && shortcut.certainlyValid(instance)) {
+            return List.of();
+        }
         List<String> reasons = new ArrayList<>();
         try {
-            ProcessingReport report = schema.validate(instance, true);
+            ProcessingReport report = schema.validate(instance);
             for (ProcessingMessage message : report) {
                 JsonNode json = message.asJson();
                 String schemaPointer = json.path("schema").path("pointer").asText("");

@@ -1,23 +1,19 @@
 package org.dataactioncontracts.genesys.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
-import com.jayway.jsonpath.spi.json.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The translation map: Jayway JsonPath with its default (json-smart) provider, which is the one whose
- * {@code .length()} works as Genesys-authored configs expect. Paths are compiled once.
+ * The translation map: Jayway JsonPath with its default (json-smart) provider, the one whose {@code .length()}
+ * works as Genesys-authored configs expect, reading a document of plain maps and lists. Paths are compiled once.
  */
 final class Translator {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Configuration CONFIGURATION = Configuration.defaultConfiguration();
-    private static final JsonProvider PROVIDER = CONFIGURATION.jsonProvider();
 
     private final Map<String, String> paths;
     private final Map<String, String> defaults;
@@ -35,17 +31,12 @@ final class Translator {
         });
     }
 
-    /** Parses a response body the way the translation map reads it. */
-    static Object parse(String body) {
-        return PROVIDER.parse(body);
-    }
-
     /**
      * Resolves every key to JSON text.
      *
      * @throws TranslationException naming the key and the path, for a path that finds nothing and has no default
      */
-    Map<String, String> translate(Object document) throws TranslationException {
+    Map<String, String> translate(Object document, ObjectNode shown) throws TranslationException {
         Map<String, String> values = new LinkedHashMap<>();
         for (var entry : compiled.entrySet()) {
             String key = entry.getKey();
@@ -55,7 +46,8 @@ final class Translator {
             }
             try {
                 Object value = ((JsonPath) entry.getValue()).read(document, CONFIGURATION);
-                values.put(key, toJson(value));
+                values.put(key, JsonValues.toText(value));
+                shown.set(key, JsonValues.toNode(value));
             } catch (PathNotFoundException e) {
                 String fallback = defaults.get(key);
                 if (fallback == null) {
@@ -63,6 +55,7 @@ final class Translator {
                             + paths.get(key) + "' and no translationMapDefaults entry for it (" + e.getMessage() + ")");
                 }
                 values.put(key, fallback);
+                shown.set(key, CompiledAction.parseOrText(fallback));
             } catch (RuntimeException e) {
                 throw new TranslationException(key, "Failed to resolve translation map: JSONPath '" + paths.get(key) + "' of key '"
                         + key + "' failed (" + e.getMessage() + ")");
@@ -71,13 +64,6 @@ final class Translator {
         return values;
     }
 
-    private static String toJson(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            return String.valueOf(value);
-        }
-    }
 
     /** A translation-map key that could not be resolved. */
     static final class TranslationException extends Exception {
