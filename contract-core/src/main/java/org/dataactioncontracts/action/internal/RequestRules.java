@@ -18,6 +18,7 @@ final class RequestRules implements Rule {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "your[-_ ]|enter[-_ ]your|\\[[^\\]]*your[^\\]]*]|<[A-Za-z][^<>]*>|\\bexample\\.(com|org|net)\\b|placeholder|changeme",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ID_NAME = Pattern.compile("(Id|ID|Ids|IDs|_id|_ids)$|^(id|ids)$");
     private static final Pattern AUTHORITY = Pattern.compile("^\\s*https?://[^/?#]*$", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -60,6 +61,14 @@ final class RequestRules implements Rule {
                     || ref.enclosingCalls().stream().anyMatch(c -> ENCODING_CALLS.contains(c) || c.startsWith("urlTool."))
                     || inAuthority(text, ref)
                     || urlSafe(parsed.inputProperties().path(name.get()))) {
+                continue;
+            }
+            if (ID_NAME.matcher(name.get()).find()) {
+                // Genesys's own actions put conversation and user ids (UUIDs) into paths unencoded; they cannot break a URL.
+                findings.info(ParsedAction.URL_POINTER, "unencoded-url-id",
+                        Findings.quote(ref.text()) + " (column " + ref.column() + ") puts the id " + Findings.quote(name.get())
+                                + " into the URL unencoded; fine for UUIDs, but Genesys encodes nothing if it can hold other characters",
+                        "If the id is not a UUID, write $esc.uriEncode(" + bracedName(ref) + ")");
                 continue;
             }
             findings.warning(ParsedAction.URL_POINTER, "unencoded-url-input",

@@ -66,7 +66,8 @@ final class SuccessTemplateRules implements Rule {
 
     /** Without a default, firstFromArray on [] yields nothing and {"x": } is not JSON (reference 5.7, 8.16). */
     private static void firstFromArrayDefault(Reference ref, String at, Findings findings) {
-        if (!ref.root().equals("successTemplateUtils")) {
+        // Inside a JSON string ("${...}" or "$esc.jsonEncode(...)") an empty result still leaves valid JSON.
+        if (!ref.root().equals("successTemplateUtils") || ref.quoted() || ref.inStringLiteral() || !ref.enclosingCalls().isEmpty()) {
             return;
         }
         for (Member member : ref.members()) {
