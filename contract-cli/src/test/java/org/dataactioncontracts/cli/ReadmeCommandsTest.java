@@ -48,6 +48,35 @@ class ReadmeCommandsTest {
         assertThat(commands).anySatisfy(c -> assertThat(c.expectedExit()).isEqualTo(1));
     }
 
+    @Test
+    void readmeOutputSamplesAreWhatTheCommandsPrint() throws IOException {
+        List<String> samples = textBlocks();
+        DacResult lint = DacResult.dacIn(TestFiles.REPO, "lint", "examples/Get-User-Presence.custom.json");
+        DacResult flatten = DacResult.dacIn(TestFiles.REPO, commands().stream()
+                .filter(c -> c.args().contains("--flatten")).findFirst().orElseThrow().args().toArray(String[]::new));
+
+        assertThat(samples).anySatisfy(sample -> assertThat(lint.out()).isEqualTo(sample));
+        assertThat(samples).anySatisfy(sample -> assertThat(sample).contains("\"finalResult\"")
+                .satisfies(s -> assertThat(flatten.out()).contains(s)));
+    }
+
+    /** The contents of the {@code ```text} blocks: sample output, and commands that need a running server. */
+    static List<String> textBlocks() throws IOException {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = null;
+        for (String line : Files.readAllLines(README)) {
+            if (line.strip().equals("```text")) {
+                block = new StringBuilder();
+            } else if (line.startsWith("```") && block != null) {
+                blocks.add(block.toString());
+                block = null;
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
+        }
+        return blocks;
+    }
+
     /** The {@code dac} lines of {@code ```bash} blocks, with backslash continuations joined. */
     static List<Command> commands() throws IOException {
         List<Command> commands = new ArrayList<>();

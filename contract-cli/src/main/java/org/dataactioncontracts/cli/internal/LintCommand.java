@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dataactioncontracts.action.DataAction;
-import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.action.InvalidDataActionException;
 import org.dataactioncontracts.action.LintFinding;
 import org.dataactioncontracts.action.Linter;
@@ -59,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
         for (Path file : expand(unreadable)) {
             DataAction action;
             try {
-                action = DataActions.load(file);
+                action = context.load(file);
             } catch (InvalidDataActionException e) {
                 unreadable.add(new String[] {file.toString(), e.getMessage()});
                 context.error("dac lint: " + e.getMessage());
@@ -86,22 +84,21 @@ final class LintCommand implements Callable<Integer> {
     private List<Path> expand(List<String[]> unreadable) {
         List<Path> files = new ArrayList<>();
         for (String argument : paths) {
-            Path path = context.resolve(argument);
-            if (!Files.isDirectory(path)) {
-                // Missing files are reported by the loader, with its wording.
-                files.add(path);
-                continue;
-            }
             try {
-                List<Path> inside = DataActions.jsonFiles(path);
-                if (inside.isEmpty()) {
-                    String message = path + ": directory contains no *.json files. Pass a Data Action file or a directory of exports";
-                    unreadable.add(new String[] {path.toString(), message});
-                    context.error("dac lint: " + message);
+                Path path = Context.path(argument);
+                if (context.isDirectory(path)) {
+                    List<Path> inside = context.jsonFiles(path);
+                    if (inside.isEmpty()) {
+                        throw new InvalidDataActionException(argument, "", "directory contains no *.json files",
+                                "Pass a Data Action file or a directory of exports");
+                    }
+                    files.addAll(inside);
+                } else {
+                    // Missing files are reported by the loader, with its wording.
+                    files.add(path);
                 }
-                files.addAll(inside);
             } catch (InvalidDataActionException e) {
-                unreadable.add(new String[] {path.toString(), e.getMessage()});
+                unreadable.add(new String[] {argument, e.getMessage()});
                 context.error("dac lint: " + e.getMessage());
             }
         }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dataactioncontracts.action.DataAction;
-import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.action.InvalidDataActionException;
 import org.dataactioncontracts.cli.Dac;
 import org.dataactioncontracts.genesys.ExecutionReport;
@@ -193,7 +192,7 @@ final class RunCommand implements Callable<Integer> {
 
     private DataAction load() {
         try {
-            return DataActions.load(context.resolve(actionFile));
+            return context.load(Context.path(actionFile));
         } catch (InvalidDataActionException e) {
             throw new UsageException(e.getMessage());
         }
@@ -228,7 +227,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String read(String file, String what) {
-        Path path = context.resolve(file);
+        Path path;
+        try {
+            path = context.resolve(file);
+        } catch (InvalidDataActionException e) {
+            throw new UsageException(what + " " + e.getMessage());
+        }
         if (Files.isDirectory(path)) {
             throw new UsageException(what + " " + file + " is a directory; give a file");
         }
