@@ -49,6 +49,14 @@ class DacRunTest {
     }
 
     @Test
+    void nestedInputIsValidJsonButFailsOperationOneAsInGenesys() {
+        DacResult r = dac("run", EXAMPLE_ACTION.toString(), "--input", "{\"user\":{\"id\":\"x\"}}", "--response", EXAMPLE_RESPONSE.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("operation 1. Validate request body contains simple json (key-value pairs)", "'user' is an object");
+    }
+
+    @Test
     void notFoundStatusTakesTheFailurePathWithTheRemoteStatus() {
         Path body = write(tmp, "not-found.json", "{\"message\":\"user not found\",\"code\":\"not.found\",\"status\":404}");
 
