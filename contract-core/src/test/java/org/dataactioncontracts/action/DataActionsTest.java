@@ -2,6 +2,7 @@ package org.dataactioncontracts.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -73,8 +74,8 @@ class DataActionsTest {
         assertThat(action.request().method()).isEqualTo(HttpMethod.GET);
         assertThat(action.request().urlTemplate()).isEqualTo("/api/v2/outbound/campaigns/${input.campaignId}");
         assertThat(action.response().translationMap()).containsExactly(
-                org.assertj.core.api.Assertions.entry("queueId", "$.queue.id"),
-                org.assertj.core.api.Assertions.entry("queueName", "$.queue.name"));
+                entry("queueId", "$.queue.id"),
+                entry("queueName", "$.queue.name"));
         assertThat(action.response().translationMapDefaults()).containsEntry("queueId", "\"\"");
         assertThat(action.timeoutSeconds()).isEqualTo(60);
     }

@@ -1,6 +1,7 @@
 package org.dataactioncontracts.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -207,8 +208,8 @@ class LinterTest {
             assertThat(f.message()).startsWith("input name \"1st name\" is not allowed");
         });
         assertThat(lint(root, "non-flat-input")).extracting(LintFinding::pointer, LintFinding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("/contract/input/inputSchema/properties/any", Severity.ERROR),
-                org.assertj.core.groups.Tuple.tuple("/contract/input/inputSchema/properties/tags/type", Severity.ERROR));
+                tuple("/contract/input/inputSchema/properties/any", Severity.ERROR),
+                tuple("/contract/input/inputSchema/properties/tags/type", Severity.ERROR));
         assertThat(lint(root, "non-flat-input")).last().extracting(LintFinding::message).asString()
                 .startsWith("input \"tags\" has type \"array\"");
     }
@@ -334,5 +335,23 @@ class LinterTest {
     void getRequestTemplateIsNotLintedBecauseGetSendsNoBody() {
         ObjectNode root = with(base(), "/config/request/requestTemplate", "{\"a\": $Input.x ${input.nope} #if(");
         assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
+    void velocityTreatsLoneDollarsAsText() {
+        for (String text : List.of("${", "#{", "$a.b(", "$", "price: $5")) {
+            assertThat(lint(with(base(), "/config/request/requestUrlTemplate", "/x/" + text), "template-syntax")).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void brokenTemplatesAreFindingsNeverExceptions() {
+        for (String broken : List.of("$!{x", "#set(", "#end", "#if(true)", "#macro(", "#[[never closed", "${a.b(\"x\"}",
+                "#foreach($i in)", "{\"a\": ${successTemplateUtils.firstFromArray(\"${arr\", \"x\")}}", "#if($a == )x#end")) {
+            ObjectNode root = with(base(), "/config/response/successTemplate", broken);
+            with(root, "/config/request/requestUrlTemplate", broken);
+            assertThat(lint(root, "template-syntax")).as(broken).extracting(LintFinding::pointer)
+                    .containsExactly("/config/request/requestUrlTemplate", "/config/response/successTemplate");
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.DataActions;
+import org.dataactioncontracts.action.Linter;
 import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.GenesysEmulator;
 import org.dataactioncontracts.genesys.HttpResult;
@@ -87,10 +88,10 @@ public final class EngineBenchmark {
     }
 
     private static int loadAndLint(List<Path> files) {
+        Linter linter = Linter.create();
         int n = 0;
         for (Path file : files) {
-            DataAction action = DataActions.load(file);
-            n += action.name().length();
+            n += linter.lint(DataActions.load(file)).size();
         }
         return n;
     }

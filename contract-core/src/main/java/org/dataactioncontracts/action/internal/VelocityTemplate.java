@@ -16,6 +16,7 @@ import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.parser.TemplateParseException;
 import org.apache.velocity.runtime.parser.Token;
+import org.apache.velocity.runtime.parser.TokenMgrError;
 import org.apache.velocity.runtime.parser.node.ASTDirective;
 import org.apache.velocity.runtime.parser.node.ASTElseIfStatement;
 import org.apache.velocity.runtime.parser.node.ASTExpression;
@@ -36,6 +37,7 @@ import org.apache.velocity.runtime.parser.node.Node;
  */
 public final class VelocityTemplate {
     private static final Pattern ROOT = Pattern.compile("^\\$!?\\{?([A-Za-z_][A-Za-z0-9_-]*)");
+    private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
     private static final RuntimeInstance VELOCITY = newRuntime();
 
     private final String text;
@@ -166,7 +168,8 @@ public final class VelocityTemplate {
             Node root;
             try {
                 root = VELOCITY.parse(new StringReader(source), template);
-            } catch (ParseException | RuntimeException e) {
+            } catch (ParseException | RuntimeException | TokenMgrError e) {
+                // Velocity reports bad templates through several types (TokenMgrError is an Error); all are findings here.
                 return Optional.of(syntaxError(e, at));
             }
             Position savedBase = base;
@@ -182,15 +185,19 @@ public final class VelocityTemplate {
             return Optional.empty();
         }
 
-        private SyntaxError syntaxError(Exception e, Position at) {
+        private SyntaxError syntaxError(Throwable e, Position at) {
             int line = 1;
             int column = 1;
+            Matcher position = POSITION.matcher(String.valueOf(e.getMessage()));
             if (e instanceof TemplateParseException tpe) {
                 line = tpe.getLineNumber();
                 column = tpe.getColumnNumber();
             } else if (e instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
                 line = pe.currentToken.next.beginLine;
                 column = pe.currentToken.next.beginColumn;
+            } else if (position.find()) {
+                line = Integer.parseInt(position.group(1));
+                column = Integer.parseInt(position.group(2));
             }
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("syntax error")
                     .replace("\"\\u001c\"", "the end of the template")

@@ -1,0 +1,178 @@
+package org.dataactioncontracts.reference.internal.crm;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.dataactioncontracts.reference.internal.ApiRequest;
+import org.dataactioncontracts.reference.internal.ApiResponse;
+import org.dataactioncontracts.reference.internal.BackendApi;
+import org.dataactioncontracts.reference.internal.Json;
+import org.dataactioncontracts.reference.internal.ProviderStates;
+
+/**
+ * The CRM customer API ({@code crm-customer-api}) plus the two systems its Data Actions also reach: the rewards
+ * vendor's loyalty API and the CRM adapter middleware (with the legacy endpoint behind it).
+ *
+ * <p>Paths are those the CRM read Data Actions render, minus scheme and host (test harnesses re-base absolute URLs).
+ */
+public final class CrmApi implements BackendApi {
+
+    private static final int DEFAULT_SEARCH_LIMIT = 10;
+    private static final int MAX_SEARCH_LIMIT = 100;
+
+    private final CrmStore store = new CrmStore();
+    private final ProviderStates states = CrmStates.define(store);
+    private final List<Route> routes = List.of(
+            new Route(this::lookupByPhone, "api", "v1", "customers"),
+            new Route(this::customerById, "api", "v1", "customers", "*"),
+            new Route(this::cases, "api", "v1", "customers", "*", "cases"),
+            new Route(this::searchByName, "api", "v1", "search", "customers"),
+            new Route(this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
+            new Route(this::adapterPreferences, "prod", "customers", "*", "preferences"),
+            new Route(this::legacyPreferences, "legacy", "custpref"));
+
+    @Override
+    public String name() {
+        return "crm";
+    }
+
+    @Override
+    public ProviderStates states() {
+        return states;
+    }
+
+    @Override
+    public void reset() {
+        store.reset();
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        for (Route route : routes) {
+            if (request.pathMatches(route.path())) {
+                if (!request.method().equals("GET")) {
+                    return ApiResponse.error(405, "Method Not Allowed", request.rawPath() + " accepts GET only");
+                }
+                return route.handler().apply(request);
+            }
+        }
+        return ApiResponse.notFound("no route for " + request.method() + " " + request.rawPath());
+    }
+
+    /** {@code GET /api/v1/customers?phone=…}: a search result, empty when nobody owns the number. */
+    private ApiResponse lookupByPhone(ApiRequest request) {
+        Optional<String> phone = request.query("phone").filter(value -> !value.isBlank());
+        if (phone.isEmpty()) {
+            return ApiResponse.badRequest("query parameter 'phone' is required");
+        }
+        List<Customer> found = store.customersWithPhone(phone.get());
+        ObjectNode body = Json.object();
+        ArrayNode results = body.putArray("results");
+        found.forEach(customer -> results.add(customer.toJson()));
+        body.put("total", found.size());
+        return ApiResponse.ok(body);
+    }
+
+    /** {@code GET /api/v1/customers/{customerId}}. */
+    private ApiResponse customerById(ApiRequest request) {
+        String customerId = request.segments().get(3);
+        return store.customer(customerId)
+                .map(customer -> ApiResponse.ok(customer.toJson()))
+                .orElseGet(() -> unknownCustomer(customerId));
+    }
+
+    /** {@code GET /api/v1/customers/{customerId}/cases[?status=open|closed]}, most recent first. */
+    private ApiResponse cases(ApiRequest request) {
+        String customerId = request.segments().get(3);
+        if (store.customer(customerId).isEmpty()) {
+            return unknownCustomer(customerId);
+        }
+        Optional<String> status = request.query("status");
+        if (status.isPresent() && !status.get().equals("open") && !status.get().equals("closed")) {
+            return ApiResponse.badRequest("query parameter 'status' must be 'open' or 'closed', got '" + status.get() + "'");
+        }
+        List<SupportCase> selected = store.cases(customerId).stream()
+                .filter(supportCase -> status.isEmpty() || supportCase.status().equals(status.get()))
+                .toList();
+        ObjectNode body = Json.object();
+        body.put("customerId", customerId);
+        ArrayNode list = body.putArray("cases");
+        selected.forEach(supportCase -> list.add(supportCase.toJson()));
+        body.put("total", selected.size());
+        return ApiResponse.ok(body);
+    }
+
+    /** {@code GET /api/v1/search/customers?q=…[&limit=N]}: name contains q, exact matches first. */
+    private ApiResponse searchByName(ApiRequest request) {
+        Optional<String> query = request.query("q").map(String::trim).filter(value -> !value.isEmpty());
+        if (query.isEmpty()) {
+            return ApiResponse.badRequest("query parameter 'q' is required");
+        }
+        int limit = DEFAULT_SEARCH_LIMIT;
+        Optional<String> limitText = request.query("limit");
+        if (limitText.isPresent()) {
+            if (!limitText.get().matches("\\d{1,3}") || Integer.parseInt(limitText.get()) < 1
+                    || Integer.parseInt(limitText.get()) > MAX_SEARCH_LIMIT) {
+                return ApiResponse.badRequest("query parameter 'limit' must be 1 to " + MAX_SEARCH_LIMIT
+                        + ", got '" + limitText.get() + "'");
+            }
+            limit = Integer.parseInt(limitText.get());
+        }
+        List<Customer> matches = store.customersNamed(query.get());
+        ObjectNode body = Json.object();
+        body.put("query", query.get());
+        ArrayNode list = body.putArray("customers");
+        matches.stream().limit(limit).forEach(customer -> list.addObject()
+                .put("customerId", customer.customerId())
+                .put("fullName", customer.fullName())
+                .put("accountTier", customer.accountTier())
+                .put("exactMatch", customer.fullName().equalsIgnoreCase(query.get())));
+        body.put("total", matches.size());
+        return ApiResponse.ok(body);
+    }
+
+    /** {@code GET /loyalty/v2/members/{customerId}/status}; needs any non-empty {@code x-api-key}. */
+    private ApiResponse loyaltyStatus(ApiRequest request) {
+        if (request.header("x-api-key").filter(key -> !key.isBlank()).isEmpty()) {
+            return ApiResponse.error(401, "Unauthorized", "missing x-api-key header");
+        }
+        String customerId = request.segments().get(3);
+        return store.loyaltyMember(customerId)
+                .map(member -> ApiResponse.ok(member.toJson()))
+                .orElseGet(() -> ApiResponse.notFound("customer '" + customerId + "' is not a loyalty member"));
+    }
+
+    /** {@code GET /prod/customers/{customerId}/preferences}: the adapter's reshaped response (what the Data Action reads). */
+    private ApiResponse adapterPreferences(ApiRequest request) {
+        String customerId = request.segments().get(2);
+        return store.preferences(customerId)
+                .map(record -> ApiResponse.ok(PreferencesAdapter.reshape(record)))
+                .orElseGet(() -> noPreferences(customerId));
+    }
+
+    /** {@code GET /legacy/custpref?CUST_ID=…}: the legacy CRM record the adapter transforms. */
+    private ApiResponse legacyPreferences(ApiRequest request) {
+        Optional<String> customerId = request.query("CUST_ID").filter(value -> !value.isBlank());
+        if (customerId.isEmpty()) {
+            return ApiResponse.badRequest("query parameter 'CUST_ID' is required");
+        }
+        return store.preferences(customerId.get())
+                .map(record -> ApiResponse.ok(record.toJson()))
+                .orElseGet(() -> noPreferences(customerId.get()));
+    }
+
+    private static ApiResponse unknownCustomer(String customerId) {
+        return ApiResponse.notFound("no customer with id '" + customerId + "'");
+    }
+
+    private static ApiResponse noPreferences(String customerId) {
+        return ApiResponse.notFound("no contact preferences for customer '" + customerId + "'");
+    }
+
+    private record Route(Function<ApiRequest, ApiResponse> handler, String... path) {
+    }
+}

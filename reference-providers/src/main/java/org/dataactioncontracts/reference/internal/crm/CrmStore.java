@@ -1,0 +1,105 @@
+package org.dataactioncontracts.reference.internal.crm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The CRM's in-memory data; every method is synchronized so a verifier and a curl user can share one server. */
+final class CrmStore {
+
+    private final Map<String, Customer> customers = new LinkedHashMap<>();
+    private final List<SupportCase> cases = new ArrayList<>();
+    private final Map<String, LoyaltyMember> loyalty = new LinkedHashMap<>();
+    private final Map<String, LegacyPreferences> preferences = new LinkedHashMap<>();
+
+    CrmStore() {
+        reset();
+    }
+
+    /** Replaces everything with the seed data. */
+    synchronized void reset() {
+        customers.clear();
+        cases.clear();
+        loyalty.clear();
+        preferences.clear();
+        CrmSeed.customers().forEach(customer -> customers.put(customer.customerId(), customer));
+        cases.addAll(CrmSeed.cases());
+        CrmSeed.loyaltyMembers().forEach(member -> loyalty.put(member.customerId(), member));
+        CrmSeed.preferences().forEach(record -> preferences.put(record.customerId(), record));
+    }
+
+    synchronized Optional<Customer> customer(String customerId) {
+        return Optional.ofNullable(customers.get(customerId));
+    }
+
+    /** Customers owning {@code phone}, by customer id. */
+    synchronized List<Customer> customersWithPhone(String phone) {
+        return customers.values().stream()
+                .filter(customer -> customer.phone().equals(phone))
+                .sorted(Comparator.comparing(Customer::customerId))
+                .toList();
+    }
+
+    /** Customers whose name contains {@code query} (ignoring case); exact matches first, then by name. */
+    synchronized List<Customer> customersNamed(String query) {
+        String needle = query.toLowerCase(Locale.ROOT);
+        return customers.values().stream()
+                .filter(customer -> customer.fullName().toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(Comparator.comparing((Customer customer) -> !customer.fullName().equalsIgnoreCase(query))
+                        .thenComparing(Customer::fullName)
+                        .thenComparing(Customer::customerId))
+                .toList();
+    }
+
+    synchronized void putCustomer(Customer customer) {
+        customers.put(customer.customerId(), customer);
+    }
+
+    /** Removes the customer and everything keyed by its id (cases, loyalty membership, preferences). */
+    synchronized void removeCustomer(String customerId) {
+        customers.remove(customerId);
+        cases.removeIf(supportCase -> supportCase.customerId().equals(customerId));
+        loyalty.remove(customerId);
+        preferences.remove(customerId);
+    }
+
+    /** The customer's cases, most recent first. */
+    synchronized List<SupportCase> cases(String customerId) {
+        return cases.stream()
+                .filter(supportCase -> supportCase.customerId().equals(customerId))
+                .sorted(Comparator.comparing(SupportCase::openedAt).reversed())
+                .toList();
+    }
+
+    /** Closes the customer's open cases and adds {@code open} ones. */
+    synchronized void replaceOpenCases(String customerId, List<SupportCase> open) {
+        cases.replaceAll(supportCase -> supportCase.customerId().equals(customerId) && supportCase.isOpen()
+                ? supportCase.closed() : supportCase);
+        cases.removeIf(supportCase -> open.stream().anyMatch(added -> added.id().equals(supportCase.id())));
+        cases.addAll(open);
+    }
+
+    synchronized Optional<LoyaltyMember> loyaltyMember(String customerId) {
+        return Optional.ofNullable(loyalty.get(customerId));
+    }
+
+    synchronized void putLoyaltyMember(LoyaltyMember member) {
+        loyalty.put(member.customerId(), member);
+    }
+
+    synchronized void removeLoyaltyMember(String customerId) {
+        loyalty.remove(customerId);
+    }
+
+    synchronized Optional<LegacyPreferences> preferences(String customerId) {
+        return Optional.ofNullable(preferences.get(customerId));
+    }
+
+    synchronized void putPreferences(LegacyPreferences record) {
+        preferences.put(record.customerId(), record);
+    }
+}
