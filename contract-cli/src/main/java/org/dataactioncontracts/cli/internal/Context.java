@@ -1,0 +1,128 @@
+package org.dataactioncontracts.cli.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.action.DataActions;
+import org.dataactioncontracts.action.InvalidDataActionException;
+
+/**
+ * What every command runs against: the working directory that relative paths resolve against, the output streams,
+ * and the secret values that must never be printed.
+ */
+public final class Context {
+    /** Shorter values would scrub ordinary words from messages; the engine uses the same threshold. */
+    private static final int MIN_SECRET_LENGTH = 4;
+    private static final String MASK = "********";
+
+    private final Path workingDirectory;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final List<String> secrets = new ArrayList<>();
+
+    /** Creates a context writing UTF-8 to the given streams. */
+    public Context(Path workingDirectory, PrintStream out, PrintStream err) {
+        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+        this.out = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), true);
+        this.err = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8), true);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /**
+     * A path as given on the command line.
+     *
+     * @throws InvalidDataActionException when the text cannot be a path on this system
+     */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new InvalidDataActionException(text, "", "is not a valid path (" + e.getReason() + ")", "Check the path");
+        }
+    }
+
+    /** A path as given on the command line, resolved against the working directory when relative. */
+    Path resolve(String text) {
+        return workingDirectory.resolve(path(text));
+    }
+
+    /**
+     * Loads a Data Action from a path as given on the command line; messages and findings name it as given, not as
+     * resolved against the working directory.
+     *
+     * @throws InvalidDataActionException naming {@code path} as given
+     */
+    DataAction load(Path path) {
+        String shown = path.toString();
+        try {
+            DataAction action = DataActions.load(workingDirectory.resolve(path));
+            return shown.equals(action.source()) ? action : new DataAction(action.name(), shown, action.shape(),
+                    action.integrationType(), action.actionType(), action.category(), action.request(), action.response(),
+                    action.timeoutSeconds(), action.inputSchema(), action.successSchema(), action.secure());
+        } catch (InvalidDataActionException e) {
+            if (shown.equals(e.source())) {
+                throw e;
+            }
+            throw new InvalidDataActionException(shown, e.pointer(), e.problem(), e.hint());
+        }
+    }
+
+    /** The {@code *.json} files directly inside a directory given on the command line, named relative to it as given. */
+    List<Path> jsonFiles(Path directory) {
+        Path resolved = workingDirectory.resolve(directory);
+        try {
+            return DataActions.jsonFiles(resolved).stream().map(f -> directory.resolve(f.getFileName())).toList();
+        } catch (InvalidDataActionException e) {
+            throw new InvalidDataActionException(directory.toString(), e.pointer(), e.problem(), e.hint());
+        }
+    }
+
+    /** Whether a path given on the command line is a directory. */
+    boolean isDirectory(Path path) {
+        return Files.isDirectory(workingDirectory.resolve(path));
+    }
+
+    /** Remembers a secret so that {@link #scrub} masks it in anything printed later. */
+    void addSecret(String value) {
+        if (value != null && value.length() >= MIN_SECRET_LENGTH && !secrets.contains(value)) {
+            secrets.add(value);
+            // Longest first, so a secret that contains another is masked whole.
+            secrets.sort(Comparator.comparingInt(String::length).reversed());
+        }
+    }
+
+    /** The text with every known secret masked. */
+    String scrub(String text) {
+        String result = text;
+        for (String secret : secrets) {
+            result = result.replace(secret, MASK);
+        }
+        return result;
+    }
+
+    /** Prints one message line on stderr, secrets masked and line breaks folded so it stays one line. */
+    void error(String message) {
+        err.println(scrub(message).replaceAll("\\R\\s*", " "));
+    }
+
+    void flush() {
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,19 @@
+package org.dataactioncontracts.cli.internal;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code dac} command; on its own it only explains that a subcommand is needed. */
+@Command(name = "dac",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Lint and run Genesys Cloud Data Actions offline, exactly as Genesys's test mode executes them.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  lint errors, or the action takes the Failure or Timeout path",
+                "  2  bad usage, or an input that cannot be read", "  3  internal error (a bug in dac)"})
+final class DacCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new UsageException("missing command: use 'dac lint' or 'dac run' (see 'dac --help')");
+    }
+}

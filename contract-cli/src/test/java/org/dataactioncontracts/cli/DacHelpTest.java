@@ -1,0 +1,43 @@
+package org.dataactioncontracts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dataactioncontracts.cli.DacResult.dac;
+
+import org.junit.jupiter.api.Test;
+
+class DacHelpTest {
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        DacResult r = dac("--version");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("dac 0.1.0-SNAPSHOT\n");
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        DacResult r = dac("--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: dac", "lint", "run", "Exit codes:", "2  bad usage");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void runHelpDescribesEveryOption() {
+        DacResult r = dac("run", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("<action.json>", "--input=<json|@file>", "--credential=<name=value>", "${credentials.name}",
+                "--response=<file>", "--status=<N>", "--header=<'Name: value'>", "--base-url=<url>", "--flatten");
+    }
+
+    @Test
+    void lintHelpDescribesFormatAndDirectories() {
+        DacResult r = dac("lint", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("<file-or-dir>", "--format=text|json", "not its", "1  at least one ERROR finding");
+    }
+}
