@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * cannot drift from the tool. A command's expected exit code is 0 unless the line ends with {@code # exit N}.
  */
 class ReadmeCommandsTest {
-    private static final Path README = Path.of("README-dac-section.md");
+    private static final Path README = Path.of("../README.md");
     private static final String PREFIX = "java -jar contract-cli/target/dac.jar";
     private static final Pattern EXPECTED_EXIT = Pattern.compile("#\\s*exits?\\s+(\\d)");
 
