@@ -198,31 +198,57 @@ class CrmApiTest {
     }
 
     @Test
-    void adapterServesThePreferencesReshapedForTheDataAction() {
+    void preferencesEndpointServesTheLegacyRecordTheAdapterReshapes() {
         HttpTestClient.Reply reply = http.get("/prod/customers/C-1001/preferences");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.raw()).isEqualTo("{\"customerId\":\"C-1001\",\"preferredChannel\":\"sms\","
-                + "\"channels\":[\"sms\",\"email\"],\"language\":\"en-GB\",\"doNotCall\":false,"
-                + "\"quietHours\":{\"start\":\"21:00\",\"end\":\"08:00\"}}");
+        assertThat(reply.raw()).isEqualTo("{\"legacy\":{\"CUST_ID\":\"C-1001\",\"PREFS\":{\"CHANNEL\":["
+                + "{\"CODE\":\"EMAIL\",\"RANK\":2},{\"CODE\":\"SMS\",\"RANK\":1}],\"LANG_CD\":\"EN_GB\","
+                + "\"DNC_FLAG\":\"N\",\"QUIET_FROM\":\"2100\",\"QUIET_TO\":\"0800\"}}}");
     }
 
     @Test
-    void adapterLeavesOutWhatTheLegacyRecordLacks() {
+    void legacyRecordLeavesOutWhatItLacks() {
         HttpTestClient.Reply reply = http.get("/prod/customers/C-1003/preferences");
 
-        assertThat(reply.raw()).isEqualTo("{\"customerId\":\"C-1003\",\"channels\":[],\"doNotCall\":false}");
+        assertThat(reply.raw()).isEqualTo("{\"legacy\":{\"CUST_ID\":\"C-1003\",\"PREFS\":{}}}");
     }
 
     @Test
-    void legacyEndpointServesThePreMiddlewareShape() {
-        HttpTestClient.Reply reply = http.get("/legacy/custpref?CUST_ID=C-1001");
+    void theOldLegacyPathIsGone() {
+        assertThat(http.get("/legacy/custpref?CUST_ID=C-1001").status()).isEqualTo(404);
+    }
+
+    @Test
+    void recentInteractionsAreListedMostRecentFirst() {
+        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/interactions?limit=5");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("legacy").path("CUST_ID").asText()).isEqualTo("C-1001");
-        assertThat(reply.json().path("legacy").path("PREFS").path("CHANNEL").findValuesAsText("CODE"))
-                .containsExactly("EMAIL", "SMS");
-        assertThat(reply.json().path("legacy").path("PREFS").path("DNC_FLAG").asText()).isEqualTo("N");
+        assertThat(reply.json().path("customerId").asText()).isEqualTo("C-1001");
+        assertThat(reply.json().path("total").intValue()).isEqualTo(3);
+        assertThat(reply.json().path("interactions").findValuesAsText("channel")).containsExactly("chat", "voice", "email");
+        assertThat(reply.json().path("interactions").get(0).path("startedAt").asText()).isEqualTo("2026-03-09T17:42:10Z");
+        assertThat(reply.json().path("interactions").get(0).path("agentName").asText()).isEqualTo("Priya Shah");
+    }
+
+    @Test
+    void interactionsLimitCutsTheListButNotTheTotal() {
+        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/interactions?limit=1");
+
+        assertThat(reply.json().path("interactions").size()).isEqualTo(1);
+        assertThat(reply.json().path("total").intValue()).isEqualTo(3);
+        assertThat(http.get("/api/v1/customers/C-1001/interactions?limit=0").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/customers/C-1001/interactions?limit=x").json().path("message").asText())
+                .isEqualTo("query parameter 'limit' must be 1 to 50, got 'x'");
+    }
+
+    @Test
+    void interactionsOfACustomerWithoutAnyAreAnEmptyListAndOfAnUnknownOneA404() {
+        HttpTestClient.Reply none = http.get("/api/v1/customers/C-1003/interactions?limit=5");
+
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.raw()).isEqualTo("{\"customerId\":\"C-1003\",\"interactions\":[],\"total\":0}");
+        assertThat(http.get("/api/v1/customers/C-0000/interactions?limit=5").status()).isEqualTo(404);
     }
 
     @Test

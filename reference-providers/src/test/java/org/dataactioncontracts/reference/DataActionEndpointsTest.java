@@ -55,7 +55,8 @@ class DataActionEndpointsTest {
             "Search-Customers-By-Name      | name        | Smith & Sons Plumbing | /customers/0/exactMatch | true",
             "Search-Customers-By-Name      | name        | O'Brien               | /total                | 2",
             "Get-Loyalty-Status            | customerId  | C-1001                | /tier/code            | GOLD",
-            "Get-Customer-Preferences-Via-Middleware | customerId | C-1001       | /preferredChannel     | sms"})
+            "Get-Recent-Interactions       | customerId  | C-1001                | /interactions/0/channel | chat",
+            "Get-Customer-Preferences-Via-Middleware | customerId | C-1001       | /legacy/CUST_ID       | C-1001"})
     void providerServesTheUrlTheDataActionRenders(String file, String input, String value, String pointer, String expected)
             throws IOException {
         JsonNode request = MAPPER.readTree(DATA_ACTIONS.resolve(file + ".custom.json").toFile()).at("/config/request");

@@ -172,26 +172,69 @@ class ProviderStatesTest {
     }
 
     @Test
-    void contactPreferencesStateIsStoredLegacyAndServedReshaped() {
+    void contactPreferencesStateIsServedInTheLegacyShape() {
         HttpTestClient.Reply setup = http.setup("customer {customerId} has contact preferences",
                 "{\"customerId\": \"C-1004\", \"channels\": [\"email\", \"voice\"], \"language\": \"fr-CA\","
                         + " \"doNotCall\": true, \"quietHoursStart\": \"20:30\", \"quietHoursEnd\": \"07:00\"}");
 
-        String reshaped = "{\"customerId\":\"C-1004\",\"preferredChannel\":\"email\",\"channels\":[\"email\",\"voice\"],"
-                + "\"language\":\"fr-CA\",\"doNotCall\":true,\"quietHours\":{\"start\":\"20:30\",\"end\":\"07:00\"}}";
-        assertThat(setup.raw()).isEqualTo(reshaped);
-        assertThat(http.get("/prod/customers/C-1004/preferences").raw()).isEqualTo(reshaped);
-        HttpTestClient.Reply legacy = http.get("/legacy/custpref?CUST_ID=C-1004");
-        assertThat(legacy.json().path("legacy").path("PREFS").path("LANG_CD").asText()).isEqualTo("FR_CA");
-        assertThat(legacy.json().path("legacy").path("PREFS").path("QUIET_FROM").asText()).isEqualTo("2030");
+        assertThat(setup.raw()).isEqualTo("{\"customerId\":\"C-1004\",\"channels\":[\"email\",\"voice\"],"
+                + "\"language\":\"fr-CA\",\"doNotCall\":true,\"quietHoursStart\":\"20:30\",\"quietHoursEnd\":\"07:00\"}");
+        assertThat(http.get("/prod/customers/C-1004/preferences").raw()).isEqualTo("{\"legacy\":{\"CUST_ID\":\"C-1004\","
+                + "\"PREFS\":{\"CHANNEL\":[{\"CODE\":\"EMAIL\",\"RANK\":1},{\"CODE\":\"VOICE\",\"RANK\":2}],"
+                + "\"LANG_CD\":\"FR_CA\",\"DNC_FLAG\":\"Y\",\"QUIET_FROM\":\"2030\",\"QUIET_TO\":\"0700\"}}}");
     }
 
     @Test
-    void noContactPreferencesLeavesOnlyTheKeysTheAdapterAlwaysWrites() {
-        http.setup("customer {customerId} has no contact preferences", "{\"customerId\": \"C-1001\"}");
+    void noContactPreferencesLeavesAnEmptyLegacyRecord() {
+        HttpTestClient.Reply setup = http.setup("customer {customerId} has no contact preferences", "{\"customerId\": \"C-1001\"}");
 
+        assertThat(setup.raw()).isEqualTo("{\"customerId\":\"C-1001\",\"channels\":[],\"doNotCall\":false}");
         assertThat(http.get("/prod/customers/C-1001/preferences").raw())
-                .isEqualTo("{\"customerId\":\"C-1001\",\"channels\":[],\"doNotCall\":false}");
+                .isEqualTo("{\"legacy\":{\"CUST_ID\":\"C-1001\",\"PREFS\":{}}}");
+    }
+
+    @Test
+    void recentInteractionsStateUsesTheGivenChannelsMostRecentFirst() {
+        HttpTestClient.Reply setup = http.setup("customer {customerId} has recent interactions",
+                "{\"customerId\": \"C-4242\", \"channels\": [\"sms\", \"email\"], \"agentNames\": [\"Jo Smith\"],"
+                        + " \"total\": 7}");
+
+        assertThat(setup.status()).isEqualTo(200);
+        assertThat(setup.raw()).isEqualTo("{\"customerId\":\"C-4242\",\"interactionCount\":7,\"lastChannel\":\"sms\","
+                + "\"lastContactDate\":\"2026-03-10T15:30:00Z\",\"lastAgentName\":\"Jo Smith\","
+                + "\"channels\":[\"sms\",\"email\",\"voice\",\"voice\",\"voice\"]}");
+        HttpTestClient.Reply list = http.get("/api/v1/customers/C-4242/interactions?limit=5");
+        assertThat(list.json().path("total").intValue()).isEqualTo(7);
+        assertThat(list.json().path("interactions").findValuesAsText("channel"))
+                .containsExactly("sms", "email", "voice", "voice", "voice");
+        assertThat(list.json().path("interactions").get(1).path("agentName").asText()).isEqualTo("Agent 2");
+    }
+
+    @Test
+    void recentInteractionsStateWithoutChannelsKeepsTheSeed() {
+        HttpTestClient.Reply setup = http.setup("customer C-1001 has recent interactions", "{}");
+
+        assertThat(setup.json().path("lastChannel").asText()).isEqualTo("chat");
+        assertThat(setup.json().path("interactionCount").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void recentInteractionsStateRejectsAnUnknownChannel() {
+        HttpTestClient.Reply setup = http.setup("customer {customerId} has recent interactions",
+                "{\"customerId\": \"C-1001\", \"channels\": [\"fax\"]}");
+
+        assertThat(setup.status()).isEqualTo(400);
+        assertThat(setup.json().path("message").asText()).contains("voice, chat, email, sms, got 'fax'");
+    }
+
+    @Test
+    void noRecentInteractionsEmptiesTheList() {
+        http.setup("customer {customerId} has no recent interactions", "{\"customerId\": \"C-1001\"}");
+
+        HttpTestClient.Reply list = http.get("/api/v1/customers/C-1001/interactions?limit=5");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().path("interactions").size()).isZero();
+        assertThat(list.json().path("total").intValue()).isZero();
     }
 
     @Test

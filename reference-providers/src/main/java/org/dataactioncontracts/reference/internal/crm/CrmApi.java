@@ -14,8 +14,9 @@ import org.dataactioncontracts.reference.internal.Json;
 import org.dataactioncontracts.reference.internal.ProviderStates;
 
 /**
- * The CRM customer API ({@code crm-customer-api}) plus the two systems its Data Actions also reach: the rewards
- * vendor's loyalty API and the CRM adapter middleware (with the legacy endpoint behind it).
+ * The CRM customer API ({@code crm-customer-api}) plus the rewards vendor's loyalty API ({@code loyalty-api}), the two
+ * providers of the CRM read Data Actions. The preferences endpoint is the legacy CRM record that the CRM adapter
+ * middleware forwards to and reshapes (the adapter is a transparent proxy; the reshaping is the JSONata transform).
  *
  * <p>Paths are those the CRM read Data Actions render, minus scheme and host (test harnesses re-base absolute URLs).
  */
@@ -23,6 +24,8 @@ public final class CrmApi implements BackendApi {
 
     private static final int DEFAULT_SEARCH_LIMIT = 10;
     private static final int MAX_SEARCH_LIMIT = 100;
+    private static final int DEFAULT_INTERACTIONS_LIMIT = 5;
+    private static final int MAX_INTERACTIONS_LIMIT = 50;
 
     private final CrmStore store = new CrmStore();
     private final ProviderStates states = CrmStates.define(store);
@@ -32,8 +35,8 @@ public final class CrmApi implements BackendApi {
             new Route(this::cases, "api", "v1", "customers", "*", "cases"),
             new Route(this::searchByName, "api", "v1", "search", "customers"),
             new Route(this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
-            new Route(this::adapterPreferences, "prod", "customers", "*", "preferences"),
-            new Route(this::legacyPreferences, "legacy", "custpref"));
+            new Route(this::interactions, "api", "v1", "customers", "*", "interactions"),
+            new Route(this::preferences, "prod", "customers", "*", "preferences"));
 
     @Override
     public String name() {
@@ -146,23 +149,44 @@ public final class CrmApi implements BackendApi {
                 .orElseGet(() -> ApiResponse.notFound("customer '" + customerId + "' is not a loyalty member"));
     }
 
-    /** {@code GET /prod/customers/{customerId}/preferences}: the adapter's reshaped response (what the Data Action reads). */
-    private ApiResponse adapterPreferences(ApiRequest request) {
-        String customerId = request.segments().get(2);
-        return store.preferences(customerId)
-                .map(record -> ApiResponse.ok(PreferencesAdapter.reshape(record)))
-                .orElseGet(() -> noPreferences(customerId));
+    /**
+     * {@code GET /api/v1/customers/{customerId}/interactions[?limit=N]}: recent interactions, most recent first;
+     * {@code total} counts them all, the list holds at most {@code limit} (default 5).
+     */
+    private ApiResponse interactions(ApiRequest request) {
+        String customerId = request.segments().get(3);
+        if (store.customer(customerId).isEmpty()) {
+            return unknownCustomer(customerId);
+        }
+        int limit = DEFAULT_INTERACTIONS_LIMIT;
+        Optional<String> limitText = request.query("limit");
+        if (limitText.isPresent()) {
+            if (!limitText.get().matches("\\d{1,2}") || Integer.parseInt(limitText.get()) < 1
+                    || Integer.parseInt(limitText.get()) > MAX_INTERACTIONS_LIMIT) {
+                return ApiResponse.badRequest("query parameter 'limit' must be 1 to " + MAX_INTERACTIONS_LIMIT
+                        + ", got '" + limitText.get() + "'");
+            }
+            limit = Integer.parseInt(limitText.get());
+        }
+        List<Interaction> all = store.interactions(customerId);
+        ObjectNode body = Json.object();
+        body.put("customerId", customerId);
+        ArrayNode list = body.putArray("interactions");
+        all.stream().limit(limit).forEach(interaction -> list.add(interaction.toJson()));
+        body.put("total", all.size());
+        return ApiResponse.ok(body);
     }
 
-    /** {@code GET /legacy/custpref?CUST_ID=…}: the legacy CRM record the adapter transforms. */
-    private ApiResponse legacyPreferences(ApiRequest request) {
-        Optional<String> customerId = request.query("CUST_ID").filter(value -> !value.isBlank());
-        if (customerId.isEmpty()) {
-            return ApiResponse.badRequest("query parameter 'CUST_ID' is required");
-        }
-        return store.preferences(customerId.get())
+    /**
+     * {@code GET /prod/customers/{customerId}/preferences}: the legacy CRM record
+     * ({@code {"legacy": {"CUST_ID": …, "PREFS": {…}}}}). The CRM adapter forwards the Data Action's request here
+     * unchanged and reshapes this body with {@code Get-Customer-Preferences.jsonata}.
+     */
+    private ApiResponse preferences(ApiRequest request) {
+        String customerId = request.segments().get(2);
+        return store.preferences(customerId)
                 .map(record -> ApiResponse.ok(record.toJson()))
-                .orElseGet(() -> noPreferences(customerId.get()));
+                .orElseGet(() -> noPreferences(customerId));
     }
 
     private static ApiResponse unknownCustomer(String customerId) {

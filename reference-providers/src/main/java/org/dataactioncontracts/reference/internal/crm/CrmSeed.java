@@ -48,4 +48,18 @@ final class CrmSeed {
                         "EN_IE", "Y", null, null),
                 new LegacyPreferences("C-1003", List.of(), null, null, null, null));
     }
+
+    static List<Interaction> interactions() {
+        return List.of(
+                new Interaction("IX-7003", "C-1001", "chat", "inbound", "2026-03-09T17:42:10Z", "Priya Shah",
+                        "Billing question"),
+                new Interaction("IX-7002", "C-1001", "voice", "inbound", "2026-03-02T09:11:37Z", "Tom Becker",
+                        "Technical support"),
+                new Interaction("IX-7001", "C-1001", "email", "outbound", "2026-02-20T14:05:00Z", "Priya Shah",
+                        "Follow-up"),
+                new Interaction("IX-6990", "C-1002", "voice", "inbound", "2026-01-15T11:20:00Z", "Niamh Kelly",
+                        "Upgrade enquiry"),
+                new Interaction("IX-7010", "C-1004", "sms", "outbound", "2026-03-01T16:50:00Z", "Fraud Desk",
+                        "Chargeback notice"));
+    }
 }

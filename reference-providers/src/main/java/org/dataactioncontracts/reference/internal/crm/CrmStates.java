@@ -3,6 +3,7 @@ package org.dataactioncontracts.reference.internal.crm;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,9 +36,13 @@ final class CrmStates {
     static final String NOT_LOYALTY_MEMBER = "customer {customerId} is not a loyalty member";
     static final String HAS_PREFERENCES = "customer {customerId} has contact preferences";
     static final String HAS_NO_PREFERENCES = "customer {customerId} has no contact preferences";
+    static final String HAS_INTERACTIONS = "customer {customerId} has recent interactions";
+    static final String HAS_NO_INTERACTIONS = "customer {customerId} has no recent interactions";
 
     /** Cases a state creates are dated back from here, one hour apart, so "most recent first" is the given order. */
     private static final Instant CASES_BASE = Instant.parse("2026-03-10T12:00:00Z");
+    /** Interactions a state creates are dated back from here, one day apart (most recent first). */
+    private static final Instant INTERACTIONS_BASE = Instant.parse("2026-03-10T15:30:00Z");
 
     /** Whether a phone-state customer record carries {@code openTickets} (legacy records lack it). */
     private enum OpenTicketsField { PRESENT, ABSENT }
@@ -63,7 +68,9 @@ final class CrmStates {
                 .define(LOYALTY_MEMBER, crm::loyaltyMember)
                 .define(NOT_LOYALTY_MEMBER, crm::notLoyaltyMember)
                 .define(HAS_PREFERENCES, crm::preferences)
-                .define(HAS_NO_PREFERENCES, crm::noPreferences);
+                .define(HAS_NO_PREFERENCES, crm::noPreferences)
+                .define(HAS_INTERACTIONS, crm::interactions)
+                .define(HAS_NO_INTERACTIONS, crm::noInteractions);
     }
 
     /** Params: phoneNumber; optional customerId, fullName, accountTier, openTickets, isBlacklisted. */
@@ -251,7 +258,8 @@ final class CrmStates {
 
     /**
      * Params: customerId; optional channels (preferred first, e.g. ["sms","email"]), language (en-GB), doNotCall,
-     * quietHoursStart and quietHoursEnd (HH:mm). Stored in the legacy shape; returns the adapter's shape.
+     * quietHoursStart and quietHoursEnd (HH:mm), in the Data Action's vocabulary. Stored and served in the legacy
+     * shape; returns the values used, in the params' vocabulary.
      */
     private ObjectNode preferences(StateParams params) {
         String customerId = params.string("customerId");
@@ -271,7 +279,7 @@ final class CrmStates {
                 .orElse(base.quietTo());
         LegacyPreferences record = new LegacyPreferences(customerId, channels, langCd, dncFlag, quietFrom, quietTo);
         store.putPreferences(record);
-        return PreferencesAdapter.reshape(record);
+        return preferencesUsed(record);
     }
 
     /** Params: customerId. The legacy record exists but is empty, so the Data Action's defaults apply. */
@@ -279,7 +287,83 @@ final class CrmStates {
         String customerId = params.string("customerId");
         LegacyPreferences record = new LegacyPreferences(customerId, List.of(), null, null, null, null);
         store.putPreferences(record);
-        return PreferencesAdapter.reshape(record);
+        return preferencesUsed(record);
+    }
+
+    /**
+     * Params: customerId; optional channels (voice, chat, email, sms; most recent first), agentNames (same order)
+     * and total (how many the CRM holds, at least the number of channels). Without channels the customer's seed
+     * interactions stay, or two are created.
+     */
+    private ObjectNode interactions(StateParams params) {
+        Customer customer = ensureCustomer(params);
+        String customerId = customer.customerId();
+        Optional<List<String>> channels = params.optionalStrings("channels");
+        List<String> agentNames = params.optionalStrings("agentNames").orElse(List.of());
+        if (channels.isPresent() || store.interactions(customerId).isEmpty()) {
+            List<String> list = channels.orElse(List.of("voice", "chat"));
+            if (list.isEmpty()) {
+                throw new ProviderStateException("provider state '" + HAS_INTERACTIONS + "' needs at least one channel; "
+                        + "use '" + HAS_NO_INTERACTIONS + "' for none");
+            }
+            int total = params.optionalInt("total").orElse(list.size());
+            if (total < list.size()) {
+                throw new ProviderStateException("provider state '" + HAS_INTERACTIONS + "' param 'total' (" + total
+                        + ") is less than the number of channels (" + list.size() + ")");
+            }
+            List<Interaction> created = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                String channel = i < list.size() ? list.get(i).toLowerCase(Locale.ROOT) : "voice";
+                if (!Interaction.CHANNELS.contains(channel)) {
+                    throw new ProviderStateException("provider state '" + HAS_INTERACTIONS + "' channel must be one of "
+                            + "voice, chat, email, sms, got '" + list.get(i) + "'");
+                }
+                String agent = i < agentNames.size() ? agentNames.get(i) : "Agent " + (i + 1);
+                created.add(new Interaction("IX-" + digits(customerId) + "-" + (i + 1), customerId, channel,
+                        "inbound", INTERACTIONS_BASE.minus(i, ChronoUnit.DAYS).toString(), agent, "General enquiry"));
+            }
+            store.replaceInteractions(customerId, created);
+        }
+        List<Interaction> recent = store.interactions(customerId);
+        ObjectNode used = Json.object();
+        used.put("customerId", customerId);
+        used.put("interactionCount", recent.size());
+        used.put("lastChannel", recent.get(0).channel());
+        used.put("lastContactDate", recent.get(0).startedAt());
+        used.put("lastAgentName", recent.get(0).agentName());
+        ArrayNode list = used.putArray("channels");
+        recent.stream().limit(5).forEach(interaction -> list.add(interaction.channel()));
+        return used;
+    }
+
+    /** Params: customerId. The customer exists and has no interactions on record. */
+    private ObjectNode noInteractions(StateParams params) {
+        Customer customer = ensureCustomer(params);
+        store.replaceInteractions(customer.customerId(), List.of());
+        ObjectNode used = Json.object();
+        used.put("customerId", customer.customerId());
+        used.put("interactionCount", 0);
+        return used;
+    }
+
+    /** The values a preferences record stands for, in the state params' (and the Data Action's) vocabulary. */
+    private static ObjectNode preferencesUsed(LegacyPreferences record) {
+        ObjectNode used = Json.object();
+        used.put("customerId", record.customerId());
+        ArrayNode channels = used.putArray("channels");
+        record.channels().stream()
+                .sorted(Comparator.comparingInt(LegacyPreferences.Channel::rank))
+                .forEach(channel -> channels.add(channel.code().toLowerCase(Locale.ROOT)));
+        if (record.langCd() != null) {
+            String[] parts = record.langCd().split("_", -1);
+            used.put("language", parts[0].toLowerCase(Locale.ROOT) + (parts.length > 1 ? "-" + parts[1] : ""));
+        }
+        used.put("doNotCall", "Y".equals(record.dncFlag()));
+        if (record.quietFrom() != null && record.quietTo() != null) {
+            used.put("quietHoursStart", record.quietFrom().substring(0, 2) + ":" + record.quietFrom().substring(2));
+            used.put("quietHoursEnd", record.quietTo().substring(0, 2) + ":" + record.quietTo().substring(2));
+        }
+        return used;
     }
 
     private Customer ensureCustomer(StateParams params) {

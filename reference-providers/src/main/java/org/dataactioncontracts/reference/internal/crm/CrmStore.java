@@ -15,6 +15,7 @@ final class CrmStore {
     private final List<SupportCase> cases = new ArrayList<>();
     private final Map<String, LoyaltyMember> loyalty = new LinkedHashMap<>();
     private final Map<String, LegacyPreferences> preferences = new LinkedHashMap<>();
+    private final List<Interaction> interactions = new ArrayList<>();
 
     CrmStore() {
         reset();
@@ -26,10 +27,12 @@ final class CrmStore {
         cases.clear();
         loyalty.clear();
         preferences.clear();
+        interactions.clear();
         CrmSeed.customers().forEach(customer -> customers.put(customer.customerId(), customer));
         cases.addAll(CrmSeed.cases());
         CrmSeed.loyaltyMembers().forEach(member -> loyalty.put(member.customerId(), member));
         CrmSeed.preferences().forEach(record -> preferences.put(record.customerId(), record));
+        interactions.addAll(CrmSeed.interactions());
     }
 
     synchronized Optional<Customer> customer(String customerId) {
@@ -59,12 +62,13 @@ final class CrmStore {
         customers.put(customer.customerId(), customer);
     }
 
-    /** Removes the customer and everything keyed by its id (cases, loyalty membership, preferences). */
+    /** Removes the customer and everything keyed by its id (cases, loyalty membership, preferences, interactions). */
     synchronized void removeCustomer(String customerId) {
         customers.remove(customerId);
         cases.removeIf(supportCase -> supportCase.customerId().equals(customerId));
         loyalty.remove(customerId);
         preferences.remove(customerId);
+        interactions.removeIf(interaction -> interaction.customerId().equals(customerId));
     }
 
     /** The customer's cases, most recent first. */
@@ -101,5 +105,20 @@ final class CrmStore {
 
     synchronized void putPreferences(LegacyPreferences record) {
         preferences.put(record.customerId(), record);
+    }
+
+    /** The customer's interactions, most recent first. */
+    synchronized List<Interaction> interactions(String customerId) {
+        return interactions.stream()
+                .filter(interaction -> interaction.customerId().equals(customerId))
+                .sorted(Comparator.comparing(Interaction::startedAt).reversed().thenComparing(Interaction::id))
+                .toList();
+    }
+
+    /** Replaces all interactions of the customer. */
+    synchronized void replaceInteractions(String customerId, List<Interaction> replacement) {
+        interactions.removeIf(interaction -> interaction.customerId().equals(customerId)
+                || replacement.stream().anyMatch(added -> added.id().equals(interaction.id())));
+        interactions.addAll(replacement);
     }
 }
