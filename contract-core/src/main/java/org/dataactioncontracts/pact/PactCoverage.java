@@ -28,17 +28,18 @@ public final class PactCoverage {
     private PactCoverage() {
     }
 
-    /** Exit 0 when covered, 1 with one line per gap, 2 on bad usage. */
+    /**
+     * Prints the result; throws (failing the Maven execution that runs it in-process) when something is missing.
+     *
+     * @throws DataActionContractError listing every gap
+     */
     public static void main(String[] args) {
         if (args.length != 3) {
-            System.err.println("usage: PactCoverage <data-actions dir> <pact dir> <consumer>");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: PactCoverage <data-actions dir> <pact dir> <consumer>");
         }
         List<String> gaps = gaps(Path.of(args[0]), Path.of(args[1]), args[2]);
         if (!gaps.isEmpty()) {
-            System.err.println("Contract coverage failed:");
-            gaps.forEach(g -> System.err.println("  - " + g));
-            System.exit(1);
+            throw new DataActionContractError("Contract coverage failed for consumer '" + args[2] + "':\n  - " + String.join("\n  - ", gaps));
         }
         System.out.println("Contract coverage: every Data Action in " + args[0] + " has a success and a failure-path interaction.");
     }
