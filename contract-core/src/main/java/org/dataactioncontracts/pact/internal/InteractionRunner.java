@@ -45,6 +45,10 @@ import org.dataactioncontracts.pact.InteractionSpec.Waiver;
 public final class InteractionRunner {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String PLACEHOLDER = "dac-placeholder-";
+    /** The {@code comments.path} of an interaction where the flow gets the real data. */
+    public static final String PATH_SUCCESS = "success";
+    /** The {@code comments.path} of an interaction where the flow takes Failure/Timeout or sees defaults. */
+    public static final String PATH_FAILURE = "failure-path";
     private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(Pattern.quote(PLACEHOLDER) + "[A-Za-z0-9_.-]+?-end");
     private static final Configuration PATH_LIST = Configuration.defaultConfiguration().addOptions(Option.AS_PATH_LIST);
 
@@ -103,6 +107,9 @@ public final class InteractionRunner {
         ExecutionReport report = execute(action, plan, pact, where);
         interaction.getComments().put("testname", new au.com.dius.pact.core.support.json.JsonValue.StringValue(test));
         interaction.getComments().put("architectPath", new au.com.dius.pact.core.support.json.JsonValue.StringValue(report.outcome().name()));
+        boolean defaults = !plan.absent().isEmpty() || !plan.waivers().isEmpty();
+        interaction.getComments().put("path", new au.com.dius.pact.core.support.json.JsonValue.StringValue(
+                report.success() && !defaults ? PATH_SUCCESS : PATH_FAILURE));
 
         if (status >= 200 && status < 300 && responseBody != null) {
             checkPins(action, plan, interaction, responseBody, where);
@@ -227,7 +234,7 @@ public final class InteractionRunner {
         server.start();
         ExecutionReport report;
         try {
-            server.waitForServer();
+            // No waitForServer(): the JDK server is bound and accepting once start() returns; the check costs a client per run.
             URI base = URI.create(server.getUrl());
             report = session.emulator().execute(action, run -> {
                 run.input(plan.input()).credentials(plan.credentials()).authResponse(plan.authResponse()).transport(Transport.http(base));
