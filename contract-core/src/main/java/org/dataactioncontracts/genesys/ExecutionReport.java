@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param request      the rendered request, once steps 5 to 7 ran
  * @param response     the backend's response, once step 8 ran
  * @param translation  translation map values as JSON text, once step 9 ran
+ * @param defaulted    the translation keys whose path found nothing, so their {@code translationMapDefaults} value was used
  */
 public record ExecutionReport(
         String actionName,
@@ -27,7 +28,8 @@ public record ExecutionReport(
         Optional<ErrorBody> error,
         Optional<RenderedRequest> request,
         Optional<HttpResult> response,
-        Map<String, String> translation) {
+        Map<String, String> translation,
+        java.util.Set<String> defaulted) {
 
     public ExecutionReport {
         Objects.requireNonNull(actionName, "actionName");
@@ -38,6 +40,7 @@ public record ExecutionReport(
         request = Objects.requireNonNullElse(request, Optional.empty());
         response = Objects.requireNonNullElse(response, Optional.empty());
         translation = Map.copyOf(translation);
+        defaulted = java.util.Set.copyOf(defaulted);
     }
 
     /** Whether the execution takes Architect's Success exit. */

@@ -104,6 +104,7 @@ public final class CompiledAction {
         private Map<String, String> translation = Map.of();
         private Map<String, Object> inputValues;
         private JsonNode parsedBody;
+        private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
         private String parseError = "empty body";
 
         Run(ExecutionInput input) {
@@ -245,7 +246,7 @@ public final class CompiledAction {
             }
             ObjectNode values = NODES.objectNode();
             try {
-                translation = translator.translate(JsonValues.toJava(parsedBody), values);
+                translation = translator.translate(JsonValues.toJava(parsedBody), values, defaulted);
             } catch (Translator.TranslationException e) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 return;
@@ -339,7 +340,7 @@ public final class CompiledAction {
 
         ExecutionReport finish() {
             return new ExecutionReport(action.name(), outcome, operations, Optional.ofNullable(finalResult), Optional.ofNullable(error),
-                    Optional.ofNullable(reportedRequest), Optional.ofNullable(reportedResponse), redactor.texts(translation));
+                    Optional.ofNullable(reportedRequest), Optional.ofNullable(reportedResponse), redactor.texts(translation), defaulted);
         }
     }
 

@@ -36,7 +36,7 @@ final class Translator {
      *
      * @throws TranslationException naming the key and the path, for a path that finds nothing and has no default
      */
-    Map<String, String> translate(Object document, ObjectNode shown) throws TranslationException {
+    Map<String, String> translate(Object document, ObjectNode shown, java.util.Set<String> defaulted) throws TranslationException {
         Map<String, String> values = new LinkedHashMap<>();
         for (var entry : compiled.entrySet()) {
             String key = entry.getKey();
@@ -55,6 +55,7 @@ final class Translator {
                             + paths.get(key) + "' and no translationMapDefaults entry for it (" + e.getMessage() + ")");
                 }
                 values.put(key, fallback);
+                defaulted.add(key);
                 shown.set(key, CompiledAction.parseOrText(fallback));
             } catch (RuntimeException e) {
                 throw new TranslationException(key, "Failed to resolve translation map: JSONPath '" + paths.get(key) + "' of key '"

@@ -19,7 +19,14 @@ final class ExampleShapes {
         }
         if (node.isArray()) {
             // An empty array is the point of the example ("no results"): it is kept exactly, not matched by type.
-            return node.isEmpty() ? new LeafShape("array", List.of(), node, true) : new ArrayShape(fromExample(node.get(0)), node.size());
+            if (node.isEmpty()) {
+                return new LeafShape("array", List.of(), node, true);
+            }
+            ArrayShape array = new ArrayShape(fromExample(node.get(0)), node.size());
+            List<JsonNode> elements = new java.util.ArrayList<>();
+            node.forEach(elements::add);
+            array.literalElements = elements;
+            return array;
         }
         String type = node.isTextual() ? "string" : node.isIntegralNumber() ? "integer" : node.isNumber() ? "number"
                 : node.isBoolean() ? "boolean" : "null";

@@ -82,7 +82,7 @@ public final class InteractionRunner {
         String where = "Data Action '" + action.baseName() + "' (" + file + "), interaction '" + plan.scenario() + "'";
 
         RenderedRequest shown = renderWithPlaceholders(action, plan, where);
-        DslPart responseBody = responseBody(action, plan, where);
+        PactBodies.Body responseBody = responseBody(action, plan, where);
         int status = plan.status() == null ? 200 : plan.status();
 
         V4Pact pact = new PactBuilder(session.settings().consumer(), provider, PactSpecVersion.V4)
@@ -93,8 +93,10 @@ public final class InteractionRunner {
                     http.withRequest(request -> request(request, shown));
                     http.willRespondWith(response -> {
                         HttpResponseBuilder r = response.status(status);
-                        if (responseBody != null) {
-                            r.body(responseBody);
+                        if (plan.dslBody() != null) {
+                            r.body(plan.dslBody());
+                        } else if (responseBody != null) {
+                            r.body(responseBody.example().toString(), "application/json");
                         }
                         return r;
                     });
@@ -103,16 +105,20 @@ public final class InteractionRunner {
                 })
                 .toPact();
         V4Interaction.SynchronousHttp interaction = (V4Interaction.SynchronousHttp) pact.getInteractions().get(0);
+        if (responseBody != null) {
+            responseBody.addTo(interaction.getResponse().getMatchingRules().addCategory("body"));
+        }
 
         ExecutionReport report = execute(action, plan, pact, where);
         interaction.getComments().put("testname", new au.com.dius.pact.core.support.json.JsonValue.StringValue(test));
         interaction.getComments().put("architectPath", new au.com.dius.pact.core.support.json.JsonValue.StringValue(report.outcome().name()));
-        boolean defaults = !plan.absent().isEmpty() || !plan.waivers().isEmpty();
+        // A failure path is what the flow sees when things go wrong: the Failure/Timeout exit, or defaults instead of data.
         interaction.getComments().put("path", new au.com.dius.pact.core.support.json.JsonValue.StringValue(
-                report.success() && !defaults ? PATH_SUCCESS : PATH_FAILURE));
+                report.success() && report.defaulted().isEmpty() ? PATH_SUCCESS : PATH_FAILURE));
 
-        if (status >= 200 && status < 300 && responseBody != null) {
-            checkPins(action, plan, interaction, responseBody, where);
+        if (status >= 200 && status < 300 && (responseBody != null || plan.dslBody() != null)) {
+            String exampleBody = interaction.getResponse().getBody().valueAsString();
+            checkPins(action, plan, interaction, exampleBody, where);
         }
         checkNoSecrets(pact, plan, where);
         session.record(provider, interaction, test);
@@ -202,15 +208,18 @@ public final class InteractionRunner {
         });
     }
 
-    private DslPart responseBody(DataAction action, Plan plan, String where) {
+    /** The response body, or null when the test gave none or a pact-jvm DSL body. */
+    private PactBodies.Body responseBody(DataAction action, Plan plan, String where) {
         if (plan.dslBody() != null) {
-            return plan.dslBody();
+            return null;
         }
         if (plan.body() != null) {
             try {
-                return PactBodies.toDsl(ExampleShapes.fromExample(MAPPER.readTree(plan.body())));
-            } catch (Exception e) {
-                throw new DataActionContractError(where + ": the response body is not JSON: " + e.getMessage());
+                return PactBodies.build(ExampleShapes.fromExample(MAPPER.readTree(plan.body())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new DataActionContractError(where + ": the response body is not JSON: " + e.getOriginalMessage());
+            } catch (IllegalArgumentException e) {
+                throw new DataActionContractError(where + ": " + e.getMessage());
             }
         }
         if (plan.status() != null) {
@@ -222,7 +231,7 @@ public final class InteractionRunner {
                     + " respondsWith(200, body)");
         }
         try {
-            return PactBodies.toDsl(new ResponseDeriver(action, session.emulator()).derive(plan.examples(), plan.absent()));
+            return PactBodies.build(new ResponseDeriver(action, session.emulator()).derive(plan.examples(), plan.absent()));
         } catch (IllegalArgumentException e) {
             throw new DataActionContractError(where + ": " + e.getMessage());
         }
@@ -257,11 +266,11 @@ public final class InteractionRunner {
     }
 
     /** Every translation-map path must find a value in the example, protected by a matcher, unless waived. */
-    private static void checkPins(DataAction action, Plan plan, V4Interaction.SynchronousHttp interaction, DslPart body, String where) {
-        Object example = Configuration.defaultConfiguration().jsonProvider().parse(body.getBody().serialise());
+    private static void checkPins(DataAction action, Plan plan, V4Interaction.SynchronousHttp interaction, String body, String where) {
+        Object example = Configuration.defaultConfiguration().jsonProvider().parse(body);
         if (plan.middleware() != null) {
             try {
-                example = Configuration.defaultConfiguration().jsonProvider().parse(plan.middleware().transform(body.getBody().serialise()));
+                example = Configuration.defaultConfiguration().jsonProvider().parse(plan.middleware().transform(body));
             } catch (RuntimeException e) {
                 throw new DataActionContractError(where + ": the middleware '" + plan.middleware().name() + "' fails on the contract's example: "
                         + e.getMessage());

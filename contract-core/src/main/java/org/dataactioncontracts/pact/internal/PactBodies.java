@@ -1,103 +1,107 @@
 package org.dataactioncontracts.pact.internal;
 
-import au.com.dius.pact.consumer.dsl.DslPart;
-import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
-import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
+import au.com.dius.pact.core.model.matchingrules.ArrayContainsMatcher;
+import au.com.dius.pact.core.model.matchingrules.EqualsMatcher;
+import au.com.dius.pact.core.model.matchingrules.MatchingRule;
+import au.com.dius.pact.core.model.matchingrules.MatchingRuleCategory;
+import au.com.dius.pact.core.model.matchingrules.MinTypeMatcher;
+import au.com.dius.pact.core.model.matchingrules.NumberTypeMatcher;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
+import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kotlin.Triple;
 import org.dataactioncontracts.pact.internal.Shape.ArrayShape;
 import org.dataactioncontracts.pact.internal.Shape.LeafShape;
 import org.dataactioncontracts.pact.internal.Shape.ObjectShape;
 
 /**
- * Turns a derived shape into a Pact body with matchers: types for values, a regex for enums, equality for filter
- * literals, minimum-one arrays for wildcards and filters.
+ * Turns a shape into a Pact body: the example JSON and its matching rules. Types for values, a regex for enums,
+ * equality for filter literals, minimum-one arrays for wildcards, and "array contains" for filters (some element
+ * must match, not every one).
  */
 final class PactBodies {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** An example body and the body matching rules that go with it. */
+    record Body(JsonNode example, Map<String, MatchingRule> rules) {
+        void addTo(MatchingRuleCategory category) {
+            rules.forEach(category::addRule);
+        }
+    }
+
     private PactBodies() {
     }
 
-    static DslPart toDsl(Shape shape) {
+    static Body build(Shape shape) {
+        if (!(shape instanceof ObjectShape) && !(shape instanceof ArrayShape) && !(shape instanceof LeafShape l && l.type.equals("array"))) {
+            throw new IllegalArgumentException("a response body must be a JSON object or array, not a single value");
+        }
+        Map<String, MatchingRule> rules = new LinkedHashMap<>();
+        JsonNode example = walk(shape, "$", rules);
+        return new Body(example, rules);
+    }
+
+    private static JsonNode walk(Shape shape, String path, Map<String, MatchingRule> rules) {
         if (shape instanceof ObjectShape o) {
-            PactDslJsonBody body = new PactDslJsonBody();
-            fill(body, o);
-            return body;
+            ObjectNode node = NODES.objectNode();
+            o.fields.forEach((name, value) -> node.set(name, walk(value, child(path, name), rules)));
+            return node;
         }
         if (shape instanceof ArrayShape a) {
-            if (a.element instanceof ObjectShape element) {
-                PactDslJsonBody item = PactDslJsonArray.arrayMinLike(1, a.examples);
-                fill(item, element);
-                return item.closeObject();
+            if (a.element instanceof ArrayShape) {
+                throw new IllegalArgumentException("nested arrays at '" + path + "' cannot be expressed (Genesys output contracts do not support"
+                        + " them either)");
             }
-            if (a.element instanceof LeafShape leaf) {
-                return PactDslJsonArray.arrayMinLike(1, a.examples, rootValue(leaf));
+            ArrayNode array = NODES.arrayNode();
+            if (a.contains) {
+                // Some element must match the template; the others may be anything.
+                Map<String, MatchingRule> variantRules = new LinkedHashMap<>();
+                array.add(walk(a.element, "$", variantRules));
+                MatchingRuleCategory variant = new MatchingRuleCategory("body");
+                variantRules.forEach(variant::addRule);
+                rules.put(path, new ArrayContainsMatcher(List.of(new Triple<>(0, variant, Map.of()))));
+                return array;
             }
-            throw new IllegalArgumentException("nested arrays cannot be expressed (Genesys output contracts do not support them either)");
-        }
-        if (shape instanceof LeafShape leaf && leaf.type.equals("array")) {
-            return new PactDslJsonArray();
-        }
-        throw new IllegalArgumentException("a response body must be a JSON object or array, not a single value");
-    }
-
-    private static void fill(PactDslJsonBody body, ObjectShape shape) {
-        shape.fields.forEach((name, value) -> {
-            if (value instanceof ObjectShape o) {
-                PactDslJsonBody child = body.object(name);
-                fill(child, o);
-                child.closeObject();
-            } else if (value instanceof ArrayShape a) {
-                if (a.element instanceof ObjectShape element) {
-                    PactDslJsonBody item = body.minArrayLike(name, 1, a.examples);
-                    fill(item, element);
-                    item.closeObject().closeArray();
-                } else if (a.element instanceof LeafShape leaf) {
-                    body.minArrayLike(name, 1, rootValue(leaf), a.examples);
-                } else {
-                    throw new IllegalArgumentException("nested arrays at '" + name + "' cannot be expressed");
-                }
+            rules.put(path, new MinTypeMatcher(1));
+            JsonNode template = walk(a.element, path + "[*]", rules);
+            if (!a.literalElements.isEmpty()) {
+                a.literalElements.forEach(array::add);
             } else {
-                leaf(body, name, (LeafShape) value);
+                for (int i = 0; i < a.examples; i++) {
+                    array.add(template.deepCopy());
+                }
             }
-        });
-    }
-
-    private static void leaf(PactDslJsonBody body, String name, LeafShape leaf) {
-        JsonNode example = leaf.example;
-        if (leaf.type.equals("array")) {
-            body.array(name).closeArray();
-            return;
+            return array;
         }
+        LeafShape leaf = (LeafShape) shape;
         if (leaf.exact) {
-            body.equalTo(name, example.isTextual() ? example.textValue() : example.isBoolean() ? example.booleanValue() : example.numberValue());
-            return;
+            // Explicit, because a type matcher on an enclosing array would otherwise cascade to this value.
+            rules.put(path, EqualsMatcher.INSTANCE);
+            return leaf.example;
         }
         switch (leaf.type) {
-            case "integer" -> body.integerType(name, example.canConvertToLong() ? example.longValue() : 1L);
-            case "number" -> body.numberType(name, example.isNumber() ? example.numberValue() : 1.5);
-            case "boolean" -> body.booleanType(name, example.isBoolean() ? example.booleanValue() : Boolean.TRUE);
-            case "null" -> body.nullValue(name);
-            default -> {
-                if (!leaf.allowed.isEmpty()) {
-                    body.stringMatcher(name, alternatives(leaf.allowed), example.asText());
-                } else {
-                    body.stringType(name, example.asText());
-                }
+            case "integer" -> rules.put(path, new NumberTypeMatcher(NumberTypeMatcher.NumberType.INTEGER));
+            case "number" -> rules.put(path, new NumberTypeMatcher(NumberTypeMatcher.NumberType.NUMBER));
+            case "null" -> {
+                return NODES.nullNode();
             }
+            case "string" -> rules.put(path, leaf.allowed.isEmpty() ? TypeMatcher.INSTANCE : new RegexMatcher(alternatives(leaf.allowed), leaf.example.asText()));
+            default -> rules.put(path, TypeMatcher.INSTANCE);
         }
+        return leaf.example;
     }
 
-    private static PactDslJsonRootValue rootValue(LeafShape leaf) {
-        JsonNode example = leaf.example;
-        return switch (leaf.type) {
-            case "integer" -> PactDslJsonRootValue.integerType(example.canConvertToLong() ? example.longValue() : 1L);
-            case "number" -> PactDslJsonRootValue.numberType(example.isNumber() ? example.numberValue() : 1.5);
-            case "boolean" -> PactDslJsonRootValue.booleanType(example.isBoolean() ? example.booleanValue() : Boolean.TRUE);
-            default -> leaf.allowed.isEmpty() ? PactDslJsonRootValue.stringType(example.asText())
-                    : PactDslJsonRootValue.stringMatcher(alternatives(leaf.allowed), example.asText());
-        };
+    private static String child(String path, String name) {
+        return SIMPLE_NAME.matcher(name).matches() ? path + "." + name : path + "['" + name.replace("'", "\\\\'") + "']";
     }
 
     /** A regex accepting exactly the listed values; portable to the Rust verifier (no \Q...\E). */

@@ -128,7 +128,9 @@ public final class ResponseDeriver {
                 }
                 element = element instanceof ObjectShape ? element.merge(condition) : condition;
             }
-            return new ArrayShape(element, 1);
+            ArrayShape array = new ArrayShape(element, 1);
+            array.contains = true;
+            return array;
         }
         throw new IllegalStateException("unexpected segment " + segment);
     }

@@ -23,9 +23,15 @@ sealed interface Shape permits Shape.ObjectShape, Shape.ArrayShape, Shape.LeafSh
         }
     }
 
+    /**
+     * An array: {@code element} is the template its matchers come from. A filter path makes it "contains" (at least
+     * one element must match the template); explicit examples keep every element of a given body.
+     */
     final class ArrayShape implements Shape {
         Shape element;
         int examples;
+        boolean contains;
+        List<JsonNode> literalElements = List.of();
 
         ArrayShape(Shape element, int examples) {
             this.element = element;
@@ -37,6 +43,7 @@ sealed interface Shape permits Shape.ObjectShape, Shape.ArrayShape, Shape.LeafSh
             if (other instanceof ArrayShape a) {
                 element = element == null ? a.element : a.element == null ? element : element.merge(a.element);
                 examples = Math.max(examples, a.examples);
+                contains = contains || a.contains;
             }
             return this;
         }

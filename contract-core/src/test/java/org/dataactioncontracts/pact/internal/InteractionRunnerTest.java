@@ -90,9 +90,11 @@ class InteractionRunnerTest {
         assertThat(interaction.at("/request/path").asText()).isEqualTo("/api/v2/conversations/c-1");
         assertThat(interaction.at("/response/body/content")).isEqualTo(JSON.readTree(
                 "{\"participants\":[{\"id\":\"p-42\",\"purpose\":\"customer\"}],\"queue\":{\"name\":\"Support\"}}"));
-        assertThat(interaction.at("/response/matchingRules/body").fieldNames()).toIterable()
-                .contains("$.participants", "$.participants[*].purpose", "$.participants[*].id", "$.queue.name");
-        assertThat(interaction.at("/response/matchingRules/body/$.participants[*].purpose/matchers/0/match").asText()).isEqualTo("equality");
+        assertThat(interaction.at("/response/matchingRules/body").fieldNames()).toIterable().containsExactly("$.participants", "$.queue.name");
+        JsonNode contains = interaction.at("/response/matchingRules/body/$.participants/matchers/0");
+        assertThat(contains.get("match").asText()).isEqualTo("arrayContains");
+        assertThat(contains.at("/variants/0/rules/$.purpose/matchers/0/match").asText()).isEqualTo("equality");
+        assertThat(contains.at("/variants/0/rules/$.id/matchers/0/match").asText()).isEqualTo("type");
         assertThat(interaction.at("/providerStates/0/params/conversationId").asText()).isEqualTo("c-1");
         assertThat(interaction.at("/comments/text/0").asText()).isEqualTo("Data Action file: Get-Conversation-Customer.custom.json");
     }
