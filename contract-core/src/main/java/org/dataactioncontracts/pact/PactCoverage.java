@@ -44,6 +44,26 @@ public final class PactCoverage {
         System.out.println("Contract coverage: every Data Action in " + args[0] + " has a success and a failure-path interaction.");
     }
 
+    private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
+            "(?i).*(authorization|api[-_]?key|token|secret|password|cookie|client[-_]?id).*");
+
+    /** Request headers and query parameters named like credentials whose example is not a placeholder. */
+    private static List<String> secretLooking(JsonNode interaction) {
+        List<String> found = new ArrayList<>();
+        for (String part : List.of("headers", "query")) {
+            interaction.at("/request/" + part).fields().forEachRemaining(f -> {
+                if (SECRET_NAME.matcher(f.getKey()).matches()) {
+                    for (JsonNode value : f.getValue().isArray() ? f.getValue() : JSON.createArrayNode().add(f.getValue())) {
+                        if (!value.asText().contains("REDACTED")) {
+                            found.add("request " + part + " '" + f.getKey() + "'");
+                        }
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
     /** What is missing, one sentence per gap; empty when every Data Action is covered. */
     public static List<String> gaps(Path dataActions, Path pactDirectory, String consumer) {
         List<String> gaps = new ArrayList<>();
@@ -65,6 +85,9 @@ public final class PactCoverage {
                     gaps.add(pact.getFileName() + " is not a V4 pact");
                 }
                 for (JsonNode interaction : root.path("interactions")) {
+                    secretLooking(interaction).forEach(where -> gaps.add(pact.getFileName() + ": '" + interaction.path("description").asText()
+                            + "' carries a value at " + where + " that looks like a real credential; credentials must be placeholders"
+                            + " (pass them with credential(name, testValue))"));
                     String file = "";
                     for (JsonNode text : interaction.at("/comments/text")) {
                         if (text.asText().startsWith("Data Action file: ")) {

@@ -48,4 +48,16 @@ class PactCoverageTest {
                         + " showing the default the flow sees)",
                 "Get-Preferences-Behind-Adapter.custom.json has no contract: add a test with contracts.verify(\"Get-Preferences-Behind-Adapter\", ...)");
     }
+
+    @Test
+    void aCredentialLookingValueInAPactIsAGapEvenIfEveryActionIsCovered() throws Exception {
+        java.nio.file.Files.writeString(pacts.resolve("dac-selftest-p.json"), """
+                {"consumer": {"name": "dac-selftest"}, "provider": {"name": "p"}, "metadata": {"pactSpecification": {"version": "4.0"}},
+                 "interactions": [{"description": "Get Orders Raw: leaked", "comments": {"text": ["Data Action file: Get-Orders-Raw.custom.json"],
+                   "path": "success"}, "request": {"method": "GET", "path": "/orders", "headers": {"x-api-key": ["sk_live_123456"]}}}]}""");
+
+        assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).contains(
+                "dac-selftest-p.json: 'Get Orders Raw: leaked' carries a value at request headers 'x-api-key' that looks like a real credential;"
+                        + " credentials must be placeholders (pass them with credential(name, testValue))");
+    }
 }
