@@ -40,12 +40,35 @@ class ProcessControlTest {
     }
 
     @Test
-    void stopEndsTheProcessAndRemovesThePidFile(@TempDir Path dir) throws Exception {
+    void aProviderStopsCleanlyWhenItsPidFileIsRemoved(@TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("provider.pid");
+        Process provider = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ReferenceProviders.class.getName(),
+                "--api", "crm", "--port", "0", "--pid-file", pidFile.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("provider.log").toFile()).start();
+        try {
+            for (int i = 0; i < 100 && !Files.exists(pidFile); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(pidFile).trim()).isEqualTo(Long.toString(provider.pid()));
+
+            assertThat(ProcessControl.stop(pidFile, print, print)).isZero();
+
+            assertThat(provider.waitFor(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(provider.exitValue()).as("exit code after --stop").isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("stopped provider (pid " + provider.pid() + ")");
+        } finally {
+            provider.destroyForcibly();
+        }
+    }
+
+    @Test
+    void stopTerminatesAProcessThatIgnoresThePidFile(@TempDir Path dir) throws Exception {
         Process sleeper = new ProcessBuilder("sleep", "60").start();
         Path pidFile = dir.resolve("sleeper.pid");
         Files.writeString(pidFile, sleeper.pid() + "\n");
 
-        assertThat(ProcessControl.stop(pidFile, print, print)).isZero();
+        assertThat(ProcessControl.stop(pidFile, java.time.Duration.ofMillis(200), print, print)).isZero();
 
         assertThat(sleeper.waitFor(5, TimeUnit.SECONDS)).isTrue();
         assertThat(pidFile).doesNotExist();

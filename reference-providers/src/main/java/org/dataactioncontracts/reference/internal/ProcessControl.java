@@ -16,8 +16,9 @@ import org.dataactioncontracts.reference.UsageException;
 
 /**
  * Process-lifecycle options for running a provider as a build fixture: {@code --pid-file FILE} (written once the
- * server listens, deleted on exit), {@code --exit-with-parent} (stop when the launching process, e.g. Maven, ends, even
- * if it was killed) and the separate mode {@code --stop FILE} (stop the provider whose pid the file holds).
+ * server listens, deleted on exit; the provider exits with code 0 when the file is deleted), {@code --exit-with-parent}
+ * (stop when the launching process, e.g. Maven, ends, even if it was killed) and the separate mode
+ * {@code --stop FILE} (stop the provider whose pid the file holds).
  *
  * @param pidFile        where to write the pid, if anywhere
  * @param exitWithParent whether to exit when the parent process exits
@@ -28,6 +29,8 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
 
     /** Grace period for a provider to exit after SIGTERM before it is killed. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** How often a provider checks that its pid file still exists. */
+    private static final Duration PID_FILE_POLL = Duration.ofMillis(100);
 
     /** Splits the lifecycle options off the command line. */
     public static ProcessControl parse(List<String> args) {
@@ -76,6 +79,18 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
                 throw new UncheckedIOException("cannot write pid file " + file, e);
             }
             file.toFile().deleteOnExit();
+            Thread watch = new Thread(() -> {
+                while (Files.exists(file)) {
+                    try {
+                        Thread.sleep(PID_FILE_POLL.toMillis());
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                System.exit(0);
+            }, "pid-file-watch");
+            watch.setDaemon(true);
+            watch.start();
         });
         if (exitWithParent) {
             // For a process that is not our child the JDK polls, so this takes up to a few seconds.
@@ -84,11 +99,17 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
     }
 
     /**
-     * Stops the provider whose pid is in {@code pidFile}: SIGTERM, then a kill after {@link #STOP_TIMEOUT}.
+     * Stops the provider whose pid is in {@code pidFile}: deletes the file (the provider then exits with code 0), and
+     * if it is still running after {@link #STOP_TIMEOUT}, terminates it.
      *
      * @return the exit code: 0 when it stopped or was not running, 1 when it could not be stopped
      */
     public static int stop(Path pidFile, PrintStream out, PrintStream err) {
+        return stop(pidFile, STOP_TIMEOUT, out, err);
+    }
+
+    /** {@link #stop(Path, PrintStream, PrintStream)} with the given grace period per step. */
+    public static int stop(Path pidFile, Duration grace, PrintStream out, PrintStream err) {
         if (!Files.exists(pidFile)) {
             out.println("reference-providers: no provider running (no pid file " + pidFile + ")");
             return 0;
@@ -106,11 +127,13 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
             deleteQuietly(pidFile);
             return 0;
         }
-        process.get().destroy();
-        try {
-            process.get().onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            process.get().destroyForcibly();
+        deleteQuietly(pidFile);
+        if (!exited(process.get(), grace)) {
+            process.get().destroy();
+            if (!exited(process.get(), grace)) {
+                process.get().destroyForcibly();
+                exited(process.get(), grace);
+            }
         }
         if (process.get().isAlive()) {
             err.println("reference-providers: provider (pid " + pid + ") did not stop");
@@ -119,6 +142,15 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
         deleteQuietly(pidFile);
         out.println("reference-providers: stopped provider (pid " + pid + ")");
         return 0;
+    }
+
+    private static boolean exited(ProcessHandle process, Duration grace) {
+        try {
+            process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return !process.isAlive();
+        }
     }
 
     private static void deleteQuietly(Path file) {
