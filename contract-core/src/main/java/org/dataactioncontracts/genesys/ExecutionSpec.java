@@ -30,6 +30,7 @@ public final class ExecutionSpec {
     private String orgId = "00000000-0000-0000-0000-000000000000";
     private String integrationId = "00000000-0000-0000-0000-000000000001";
     private Transport transport;
+    private Middleware middleware;
     private boolean flatten;
 
     ExecutionSpec() {
@@ -103,6 +104,12 @@ public final class ExecutionSpec {
         return transport(Transport.recorded(value));
     }
 
+    /** Puts a middleware (e.g. a JSONata adapter) between the backend and Genesys: it reshapes the response before the translation map. */
+    public ExecutionSpec middleware(Middleware value) {
+        middleware = Objects.requireNonNull(value);
+        return this;
+    }
+
     /** Flattens the output as Architect does ("Flatten output" in the Test tab; {@code ?flatten=true}). */
     public ExecutionSpec flatten() {
         flatten = true;
@@ -133,6 +140,10 @@ public final class ExecutionSpec {
 
     Transport transportValue() {
         return transport;
+    }
+
+    Middleware middlewareValue() {
+        return middleware;
     }
 
     boolean flattenValue() {

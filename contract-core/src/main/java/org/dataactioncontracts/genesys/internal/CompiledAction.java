@@ -24,6 +24,7 @@ import org.dataactioncontracts.genesys.EmulatorOptions;
 import org.dataactioncontracts.genesys.ErrorBody;
 import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.HttpResult;
+import org.dataactioncontracts.genesys.Middleware;
 import org.dataactioncontracts.genesys.Operation;
 import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.genesys.RenderedRequest;
@@ -208,6 +209,27 @@ public final class CompiledAction {
             if (response.body().isBlank()) {
                 return fail(Step.EXECUTE, shown, new ErrorBody("REST call for action execute failed. Message: The response from the web service was empty"
                         + " [status " + response.status() + "]; a Data Action needs a JSON body to translate", "bad.request", 400, List.of(Errors.REMOTE)));
+            }
+            if (input.middleware() != null) {
+                // Not a Genesys step: the adapter in front of the backend reshapes the body Genesys receives.
+                String reshaped;
+                try {
+                    reshaped = input.middleware().transform(response.body());
+                } catch (Middleware.MiddlewareException e) {
+                    return fail(Step.EXECUTE, shown, new ErrorBody("REST call for action execute failed. Message: " + redactor.text(e.getMessage()),
+                            "internal.server.error", 502, List.of(Errors.REMOTE)));
+                }
+                response = new HttpResult(response.status(), response.headers(), reshaped);
+                parsedBody = null;
+                parseError = "empty body";
+                try {
+                    parsedBody = reshaped.isBlank() ? null : MAPPER.readTree(reshaped);
+                } catch (JsonProcessingException e) {
+                    parseError = firstLine(e.getOriginalMessage());
+                }
+                ObjectNode middleware = shown.putObject("middleware");
+                middleware.put("name", input.middleware().name());
+                middleware.set("body", parsedBody != null && redactor.isEmpty() ? parsedBody : parseOrText(redactor.text(reshaped)));
             }
             ok(Step.EXECUTE, shown);
             return Optional.of(response);

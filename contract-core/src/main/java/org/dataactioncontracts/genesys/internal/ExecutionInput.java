@@ -2,6 +2,7 @@ package org.dataactioncontracts.genesys.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.dataactioncontracts.genesys.Middleware;
 import org.dataactioncontracts.genesys.Transport;
 
 /** Everything one execution is given, frozen. */
@@ -12,6 +13,7 @@ public record ExecutionInput(
         String orgId,
         String integrationId,
         Transport transport,
+        Middleware middleware,
         boolean flatten) {
     public ExecutionInput {
         credentials = Map.copyOf(credentials);

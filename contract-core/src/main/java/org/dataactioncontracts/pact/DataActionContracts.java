@@ -1,0 +1,62 @@
+package org.dataactioncontracts.pact;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.genesys.ExecutionReport;
+import org.dataactioncontracts.pact.internal.ContractSession;
+import org.dataactioncontracts.pact.internal.InteractionRunner;
+
+/**
+ * The contracts of one provider within a domain module, handed to each test method of a
+ * {@link DataActionContractTest} class.
+ */
+public final class DataActionContracts {
+    private final ContractSession session;
+    private final String provider;
+    private final String test;
+
+    DataActionContracts(ContractSession session, String provider, String test) {
+        this.session = session;
+        this.provider = provider;
+        this.test = test;
+    }
+
+    /** The provider these contracts are with. */
+    public String provider() {
+        return provider;
+    }
+
+    /**
+     * A Data Action of the module's Data Action folder, by file name with or without {@code .custom.json}.
+     *
+     * @throws DataActionContractError listing the module's files when there is no such file
+     */
+    public DataAction action(String name) {
+        return session.action(name);
+    }
+
+    /**
+     * Declares one interaction of a Data Action with the provider and proves the Data Action's side of it.
+     *
+     * <p>The request is rendered from the Data Action for the given input (credentials become placeholders with
+     * matchers); the response is derived from what the translation reads unless given. The Data Action then runs
+     * through the engine against the Pact mock server over real HTTP. The interaction is added to the module's pact
+     * only when the mock server received exactly the contracted request and every guard holds.
+     *
+     * @param action   the Data Action file name, with or without {@code .custom.json}
+     * @param scenario what this interaction is about; the pact description is {@code "<Data Action name>: <scenario>"}
+     * @param spec     provider states, input, credentials, response
+     * @return the execution report: the outputs as Architect sees them, or the Failure path it takes
+     * @throws DataActionContractError naming the Data Action and the interaction when the contract cannot hold
+     */
+    public ExecutionReport verify(String action, String scenario, Consumer<InteractionSpec> spec) {
+        Objects.requireNonNull(scenario, "scenario");
+        InteractionSpec s = new InteractionSpec();
+        spec.accept(s);
+        InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
+                s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.bodyText(), s.dslBodyValue(),
+                s.middlewareValue(), s.flattenValue());
+        return new InteractionRunner(session).run(provider, action, plan, test);
+    }
+}

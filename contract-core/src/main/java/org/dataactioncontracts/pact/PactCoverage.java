@@ -1,0 +1,97 @@
+package org.dataactioncontracts.pact;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.dataactioncontracts.action.DataActions;
+import org.dataactioncontracts.pact.internal.InteractionRunner;
+
+/**
+ * Checks, after a domain module's tests, that its pacts cover every Data Action file: each one needs a success
+ * interaction and a failure-path interaction (Failure/Timeout, or defaults the flow sees). A Data Action without a
+ * contract is a failure, never a silent pass; so is a module that wrote no pact at all.
+ *
+ * <p>Run by the domain modules' build after the tests: {@code java PactCoverage <data-actions dir> <pact dir> <consumer>}.
+ */
+public final class PactCoverage {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PactCoverage() {
+    }
+
+    /**
+     * Prints the result; throws (failing the Maven execution that runs it in-process) when something is missing.
+     *
+     * @throws DataActionContractError listing every gap
+     */
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: PactCoverage <data-actions dir> <pact dir> <consumer>");
+        }
+        List<String> gaps = gaps(Path.of(args[0]), Path.of(args[1]), args[2]);
+        if (!gaps.isEmpty()) {
+            throw new DataActionContractError("Contract coverage failed for consumer '" + args[2] + "':\n  - " + String.join("\n  - ", gaps));
+        }
+        System.out.println("Contract coverage: every Data Action in " + args[0] + " has a success and a failure-path interaction.");
+    }
+
+    /** What is missing, one sentence per gap; empty when every Data Action is covered. */
+    public static List<String> gaps(Path dataActions, Path pactDirectory, String consumer) {
+        List<String> gaps = new ArrayList<>();
+        Map<String, Set<String>> paths = new TreeMap<>();
+        List<Path> pacts;
+        try (Stream<Path> files = Files.isDirectory(pactDirectory) ? Files.list(pactDirectory) : Stream.empty()) {
+            pacts = files.filter(p -> p.getFileName().toString().startsWith(consumer + "-") && p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of("cannot list " + pactDirectory + ": " + e.getMessage());
+        }
+        if (pacts.isEmpty()) {
+            return List.of("no pact of consumer '" + consumer + "' in " + pactDirectory.toAbsolutePath().normalize()
+                    + ": did the contract tests run? (mvn clean test)");
+        }
+        for (Path pact : pacts) {
+            try {
+                JsonNode root = JSON.readTree(pact.toFile());
+                if (!"4.0".equals(root.at("/metadata/pactSpecification/version").asText())) {
+                    gaps.add(pact.getFileName() + " is not a V4 pact");
+                }
+                for (JsonNode interaction : root.path("interactions")) {
+                    String file = "";
+                    for (JsonNode text : interaction.at("/comments/text")) {
+                        if (text.asText().startsWith("Data Action file: ")) {
+                            file = text.asText().substring("Data Action file: ".length());
+                        }
+                    }
+                    paths.computeIfAbsent(file, f -> new TreeSet<>()).add(interaction.at("/comments/path").asText());
+                }
+            } catch (IOException e) {
+                gaps.add(pact.getFileName() + " cannot be read: " + e.getMessage());
+            }
+        }
+        for (Path action : DataActions.jsonFiles(dataActions)) {
+            String name = action.getFileName().toString();
+            Set<String> kinds = paths.getOrDefault(name, Set.of());
+            if (kinds.isEmpty()) {
+                gaps.add(name + " has no contract: add a test with contracts.verify(\"" + name.replaceFirst("(\\.custom)?\\.json$", "") + "\", ...)");
+            } else {
+                if (!kinds.contains(InteractionRunner.PATH_SUCCESS)) {
+                    gaps.add(name + " has no success interaction (one where the flow gets the backend's data)");
+                }
+                if (!kinds.contains(InteractionRunner.PATH_FAILURE)) {
+                    gaps.add(name + " has no failure-path interaction (a 404/5xx taking the Failure path, or a missing field showing the"
+                            + " default the flow sees)");
+                }
+            }
+        }
+        return gaps;
+    }
+}

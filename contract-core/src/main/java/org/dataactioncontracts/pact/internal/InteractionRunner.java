@@ -1,0 +1,347 @@
+package org.dataactioncontracts.pact.internal;
+
+import au.com.dius.pact.consumer.BaseMockServer;
+import au.com.dius.pact.consumer.MockHttpServerKt;
+import au.com.dius.pact.consumer.PactVerificationResult;
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
+import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
+import au.com.dius.pact.consumer.dsl.PactBuilder;
+import au.com.dius.pact.consumer.dsl.RegexpMatcher;
+import au.com.dius.pact.consumer.model.MockProviderConfig;
+import au.com.dius.pact.consumer.model.MockServerImplementation;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Interaction;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.PathNotFoundException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.genesys.ExecutionReport;
+import org.dataactioncontracts.genesys.Middleware;
+import org.dataactioncontracts.genesys.RenderedRequest;
+import org.dataactioncontracts.genesys.Transport;
+import org.dataactioncontracts.pact.DataActionContractError;
+import org.dataactioncontracts.pact.InteractionSpec.ProviderState;
+import org.dataactioncontracts.pact.InteractionSpec.Waiver;
+
+/**
+ * Turns one interaction plan into a Pact V4 interaction, runs the Data Action through the engine against the Pact
+ * mock server over real HTTP, and applies the guards.
+ */
+public final class InteractionRunner {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String PLACEHOLDER = "dac-placeholder-";
+    /** The {@code comments.path} of an interaction where the flow gets the real data. */
+    public static final String PATH_SUCCESS = "success";
+    /** The {@code comments.path} of an interaction where the flow takes Failure/Timeout or sees defaults. */
+    public static final String PATH_FAILURE = "failure-path";
+    private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(Pattern.quote(PLACEHOLDER) + "[A-Za-z0-9_.-]+?-end");
+    private static final Configuration PATH_LIST = Configuration.defaultConfiguration().addOptions(Option.AS_PATH_LIST);
+
+    /** What a test asked for, frozen. */
+    public record Plan(
+            String scenario,
+            List<ProviderState> states,
+            Map<String, Object> input,
+            Map<String, String> credentials,
+            Map<String, Object> authResponse,
+            Map<String, Object> examples,
+            Set<String> absent,
+            List<Waiver> waivers,
+            Integer status,
+            String body,
+            DslPart dslBody,
+            Middleware middleware,
+            boolean flatten) {
+    }
+
+    private final ContractSession session;
+
+    public InteractionRunner(ContractSession session) {
+        this.session = session;
+    }
+
+    public ExecutionReport run(String provider, String actionName, Plan plan, String test) {
+        String file = session.fileName(actionName);
+        DataAction action = session.action(file);
+        String description = action.baseName() + ": " + plan.scenario();
+        String where = "Data Action '" + action.baseName() + "' (" + file + "), interaction '" + plan.scenario() + "'";
+
+        RenderedRequest shown = renderWithPlaceholders(action, plan, where);
+        DslPart responseBody = responseBody(action, plan, where);
+        int status = plan.status() == null ? 200 : plan.status();
+
+        V4Pact pact = new PactBuilder(session.settings().consumer(), provider, PactSpecVersion.V4)
+                .expectsToReceiveHttpInteraction(description, http -> {
+                    for (ProviderState state : plan.states()) {
+                        http.state(state.name(), state.params());
+                    }
+                    http.withRequest(request -> request(request, shown));
+                    http.willRespondWith(response -> {
+                        HttpResponseBuilder r = response.status(status);
+                        if (responseBody != null) {
+                            r.body(responseBody);
+                        }
+                        return r;
+                    });
+                    http.comment("Data Action file: " + file);
+                    return http;
+                })
+                .toPact();
+        V4Interaction.SynchronousHttp interaction = (V4Interaction.SynchronousHttp) pact.getInteractions().get(0);
+
+        ExecutionReport report = execute(action, plan, pact, where);
+        interaction.getComments().put("testname", new au.com.dius.pact.core.support.json.JsonValue.StringValue(test));
+        interaction.getComments().put("architectPath", new au.com.dius.pact.core.support.json.JsonValue.StringValue(report.outcome().name()));
+        boolean defaults = !plan.absent().isEmpty() || !plan.waivers().isEmpty();
+        interaction.getComments().put("path", new au.com.dius.pact.core.support.json.JsonValue.StringValue(
+                report.success() && !defaults ? PATH_SUCCESS : PATH_FAILURE));
+
+        if (status >= 200 && status < 300 && responseBody != null) {
+            checkPins(action, plan, interaction, responseBody, where);
+        }
+        checkNoSecrets(pact, plan, where);
+        session.record(provider, interaction, test);
+        return report;
+    }
+
+    private RenderedRequest renderWithPlaceholders(DataAction action, Plan plan, String where) {
+        Map<String, String> credentials = new LinkedHashMap<>();
+        plan.credentials().keySet().forEach(k -> credentials.put(k, PLACEHOLDER + "credentials." + k + "-end"));
+        Map<String, Object> auth = new LinkedHashMap<>();
+        plan.authResponse().keySet().forEach(k -> auth.put(k, PLACEHOLDER + "authResponse." + k + "-end"));
+        try {
+            return session.emulator().render(action, run -> run.input(plan.input()).credentials(credentials).authResponse(auth));
+        } catch (IllegalArgumentException e) {
+            throw new DataActionContractError(where + ": the request cannot be rendered for this input, so there is no contract to write. "
+                    + e.getMessage());
+        }
+    }
+
+    private static HttpRequestBuilder request(HttpRequestBuilder request, RenderedRequest shown) {
+        request.method(shown.method().name());
+        String path = shown.path();
+        if (PLACEHOLDER_PATTERN.matcher(path).find()) {
+            request.path(new RegexpMatcher(regexAround(path), example(path)));
+        } else {
+            request.path(path);
+        }
+        shown.query().ifPresent(query -> {
+            for (String pair : query.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                request.queryParameter(name, PLACEHOLDER_PATTERN.matcher(value).find() ? new RegexpMatcher(regexAround(value), example(value)) : value);
+            }
+        });
+        shown.headers().forEach((name, value) -> {
+            if (PLACEHOLDER_PATTERN.matcher(value).find()) {
+                request.header(name, new RegexpMatcher(regexAround(value), example(value)));
+            } else if (value.contains(PLACEHOLDER.substring(0, 8)) || looksEncodedSecret(name)) {
+                // A credential hidden inside an encoding (Basic auth base64): keep only the literal prefix.
+                String prefix = value.contains(" ") ? value.substring(0, value.indexOf(' ') + 1) : "";
+                request.header(name, new RegexpMatcher(PactBodies.escape(prefix) + ".+", prefix + "REDACTED"));
+            } else {
+                request.header(name, value);
+            }
+        });
+        shown.body().ifPresent(body -> {
+            if (PLACEHOLDER_PATTERN.matcher(body).find()) {
+                throw new DataActionContractError("Credentials inside request bodies are not supported yet: the body would carry a secret");
+            }
+            request.body(body, contentType(shown));
+        });
+        return request;
+    }
+
+    private static boolean looksEncodedSecret(String headerName) {
+        return headerName.equalsIgnoreCase("Authorization") || headerName.equalsIgnoreCase("Proxy-Authorization");
+    }
+
+    private static String contentType(RenderedRequest shown) {
+        return shown.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Content-Type")).map(Map.Entry::getValue)
+                .findFirst().orElse(shown.body().map(String::strip).filter(b -> b.startsWith("{") || b.startsWith("[")).isPresent()
+                        ? "application/json" : "text/plain");
+    }
+
+    /** A regex that accepts any value where a placeholder stands and the literal text elsewhere. */
+    static String regexAround(String value) {
+        Matcher m = PLACEHOLDER_PATTERN.matcher(value);
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            regex.append(PactBodies.escape(value.substring(last, m.start()))).append(".+");
+            last = m.end();
+        }
+        regex.append(PactBodies.escape(value.substring(last)));
+        return regex.toString();
+    }
+
+    /** The example the pact shows: placeholders become {@code <name>}-free tokens that are obviously not secrets. */
+    static String example(String value) {
+        return PLACEHOLDER_PATTERN.matcher(value).replaceAll(r -> {
+            String name = r.group().substring(PLACEHOLDER.length(), r.group().length() - "-end".length());
+            return Matcher.quoteReplacement("REDACTED-" + name.substring(name.indexOf('.') + 1));
+        });
+    }
+
+    private DslPart responseBody(DataAction action, Plan plan, String where) {
+        if (plan.dslBody() != null) {
+            return plan.dslBody();
+        }
+        if (plan.body() != null) {
+            try {
+                return PactBodies.toDsl(ExampleShapes.fromExample(MAPPER.readTree(plan.body())));
+            } catch (Exception e) {
+                throw new DataActionContractError(where + ": the response body is not JSON: " + e.getMessage());
+            }
+        }
+        if (plan.status() != null) {
+            return null;
+        }
+        if (plan.middleware() != null) {
+            throw new DataActionContractError(where + ": the action runs behind the middleware '" + plan.middleware().name()
+                    + "', whose transform cannot be inverted to derive the backend's response. Give the backend's response with"
+                    + " respondsWith(200, body)");
+        }
+        try {
+            return PactBodies.toDsl(new ResponseDeriver(action, session.emulator()).derive(plan.examples(), plan.absent()));
+        } catch (IllegalArgumentException e) {
+            throw new DataActionContractError(where + ": " + e.getMessage());
+        }
+    }
+
+    private ExecutionReport execute(DataAction action, Plan plan, V4Pact pact, String where) {
+        BaseMockServer server = MockHttpServerKt.mockServer(pact,
+                MockProviderConfig.httpConfig("127.0.0.1", 0, PactSpecVersion.V4, MockServerImplementation.JavaHttpServer, true));
+        server.start();
+        ExecutionReport report;
+        try {
+            // No waitForServer(): the JDK server is bound and accepting once start() returns; the check costs a client per run.
+            URI base = URI.create(server.getUrl());
+            report = session.emulator().execute(action, run -> {
+                run.input(plan.input()).credentials(plan.credentials()).authResponse(plan.authResponse()).transport(Transport.http(base));
+                if (plan.middleware() != null) {
+                    run.middleware(plan.middleware());
+                }
+                if (plan.flatten()) {
+                    run.flatten();
+                }
+            });
+        } finally {
+            server.stop();
+        }
+        PactVerificationResult result = server.validateMockServerState(null);
+        if (!(result instanceof PactVerificationResult.Ok)) {
+            throw new DataActionContractError(where + ": the request the Data Action sent does not match the contract."
+                    + (report.request().isEmpty() ? " It sent nothing: " + report.describeFailure() : "") + "\n" + result.getDescription());
+        }
+        return report;
+    }
+
+    /** Every translation-map path must find a value in the example, protected by a matcher, unless waived. */
+    private static void checkPins(DataAction action, Plan plan, V4Interaction.SynchronousHttp interaction, DslPart body, String where) {
+        Object example = Configuration.defaultConfiguration().jsonProvider().parse(body.getBody().serialise());
+        if (plan.middleware() != null) {
+            try {
+                example = Configuration.defaultConfiguration().jsonProvider().parse(plan.middleware().transform(body.getBody().serialise()));
+            } catch (RuntimeException e) {
+                throw new DataActionContractError(where + ": the middleware '" + plan.middleware().name() + "' fails on the contract's example: "
+                        + e.getMessage());
+            }
+        }
+        Map<String, MatchingRuleGroup> rules = interaction.getResponse().getMatchingRules().rulesForCategory("body").getMatchingRules();
+        Set<String> waived = new java.util.HashSet<>(plan.absent());
+        plan.waivers().forEach(w -> waived.add(w.translationKey()));
+        if (waived.contains("*")) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (var entry : action.response().translationMap().entrySet()) {
+            if (waived.contains(entry.getKey())) {
+                continue;
+            }
+            List<String> found;
+            try {
+                Object paths = JsonPath.compile(entry.getValue()).read(example, PATH_LIST);
+                found = paths instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(paths));
+            } catch (PathNotFoundException e) {
+                found = List.of();
+            } catch (RuntimeException e) {
+                problems.add("'" + entry.getKey() + "' (" + entry.getValue() + "): the path cannot be evaluated: " + e.getMessage());
+                continue;
+            }
+            if (found.isEmpty()) {
+                problems.add("'" + entry.getKey() + "' (" + entry.getValue() + ") finds nothing in the response example, so the flow would get "
+                        + (action.response().translationMapDefaults().containsKey(entry.getKey())
+                                ? "the default " + action.response().translationMapDefaults().get(entry.getKey()) : "a failure"));
+            } else if (plan.middleware() == null && found.stream().noneMatch(p -> covered(p, rules.keySet()))) {
+                problems.add("'" + entry.getKey() + "' (" + entry.getValue() + ") is in the example but no matcher protects it");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DataActionContractError(where + ": the response does not pin what the translation reads:\n  - "
+                    + String.join("\n  - ", problems) + "\nPin each field in the response (or let the bridge derive it), or accept the gap with"
+                    + " waivePin(key, reason) / withoutFields(key)");
+        }
+    }
+
+    /** Whether a matcher path (pact's {@code $.a[*].b}) equals or encloses a concrete path (Jayway's {@code $['a'][0]['b']}). */
+    static boolean covered(String concrete, Set<String> matcherPaths) {
+        List<String> tokens = tokens(concrete);
+        for (String rule : matcherPaths) {
+            List<String> ruleTokens = tokens(rule);
+            if (ruleTokens.size() <= tokens.size()) {
+                boolean prefix = true;
+                for (int i = 0; i < ruleTokens.size() && prefix; i++) {
+                    String r = ruleTokens.get(i);
+                    prefix = r.equals("*") || r.equals(tokens.get(i));
+                }
+                if (prefix) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Splits {@code $['a'][0]['b']} or {@code $.a[*].b} into {@code [$, a, 0, b]}. */
+    static List<String> tokens(String path) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\$|\\['([^']*)'\\]|\\[(\\d+|\\*)\\]|\\.([^.\\[]+)").matcher(path);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "$");
+        }
+        return out;
+    }
+
+    private static void checkNoSecrets(V4Pact pact, Plan plan, String where) {
+        String json = pact.toMap(PactSpecVersion.V4).toString();
+        List<String> secrets = new ArrayList<>(plan.credentials().values());
+        plan.authResponse().values().forEach(v -> secrets.add(String.valueOf(v)));
+        for (String secret : secrets) {
+            if (secret != null && secret.length() >= 4 && json.contains(secret)) {
+                throw new DataActionContractError(where + ": a credential value used by the test would be written into the pact."
+                        + " Credentials must stay out of contracts; check the example values and bodies");
+            }
+        }
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.dataactioncontracts.pact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dataactioncontracts.pact.internal.ContractSession;
+import org.dataactioncontracts.pact.internal.InteractionRunner;
+import org.dataactioncontracts.pact.internal.ModuleSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Data Action without a contract, or without a failure-path interaction, fails the domain build. */
+class PactCoverageTest {
+    @TempDir
+    Path pacts;
+
+    private Path actions() throws URISyntaxException {
+        return Path.of(getClass().getResource("/contract-actions").toURI());
+    }
+
+    private static InteractionRunner.Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
+        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status, body, null,
+                null, false);
+    }
+
+    @Test
+    void noPactAtAllIsAFailureNotASilentPass() throws Exception {
+        assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).singleElement().asString()
+                .startsWith("no pact of consumer 'dac-selftest' in ").endsWith(": did the contract tests run? (mvn clean test)");
+    }
+
+    @Test
+    void namesEveryDataActionWithoutAContractAndEveryMissingPathKind() throws Exception {
+        ContractSession session = new ContractSession(new ModuleSettings("dac-selftest", actions(), pacts));
+        InteractionRunner runner = new InteractionRunner(session);
+        runner.run("p", "Get-Orders-Raw", plan("orders", Map.of("customerId", "C-1"), null, null), "T.a");
+        runner.run("p", "Get-Orders-Raw", plan("unknown customer", Map.of("customerId", "x"), 404, "{\"message\":\"no\"}"), "T.b");
+        runner.run("p", "Get-Conversation-Customer", plan("customer leg", Map.of("conversationId", "c"), null, null), "T.c");
+        session.writePacts();
+
+        assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).containsExactly(
+                "Get-Account-Secure.custom.json has no contract: add a test with contracts.verify(\"Get-Account-Secure\", ...)",
+                "Get-Conversation-Customer.custom.json has no failure-path interaction (a 404/5xx taking the Failure path, or a missing field"
+                        + " showing the default the flow sees)",
+                "Get-Preferences-Behind-Adapter.custom.json has no contract: add a test with contracts.verify(\"Get-Preferences-Behind-Adapter\", ...)");
+    }
+}
