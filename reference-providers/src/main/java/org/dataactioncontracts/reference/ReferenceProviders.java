@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.dataactioncontracts.reference.internal.Apis;
 import org.dataactioncontracts.reference.internal.CommandLine;
+import org.dataactioncontracts.reference.internal.ProcessControl;
 import org.dataactioncontracts.reference.internal.ProviderServer;
 
 /**
@@ -27,8 +28,27 @@ public final class ReferenceProviders {
 
     /** Parses the command line, starts the provider and keeps the JVM running until it is stopped. */
     public static void main(String[] args) {
-        Launch launch = launch(List.of(args), System.out, System.err);
-        launch.provider().ifPresent(provider -> Runtime.getRuntime().addShutdownHook(new Thread(provider::close)));
+        ProcessControl control;
+        try {
+            control = ProcessControl.parse(List.of(args));
+        } catch (UsageException e) {
+            System.err.println("reference-providers: " + e.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (control.stop().isPresent()) {
+            System.exit(ProcessControl.stop(control.stop().get(), System.out, System.err));
+        }
+        Launch launch = launch(control.rest(), System.out, System.err);
+        launch.provider().ifPresent(provider -> {
+            Runtime.getRuntime().addShutdownHook(new Thread(provider::close));
+            try {
+                control.apply();
+            } catch (UncheckedIOException e) {
+                System.err.println("reference-providers: " + e.getMessage());
+                System.exit(EXIT_START_FAILED);
+            }
+        });
         if (launch.exitCode() != 0) {
             System.exit(launch.exitCode());
         }

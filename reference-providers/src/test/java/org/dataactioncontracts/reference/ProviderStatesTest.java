@@ -238,6 +238,19 @@ class ProviderStatesTest {
     }
 
     @Test
+    void aStateChangeWithoutAStateRestoresTheSeed() {
+        http.setup("customer {customerId} does not exist", "{\"customerId\": \"C-1001\"}");
+
+        // The Pact CLI (Rust verifier) posts this for an interaction without provider states.
+        HttpTestClient.Reply reply = http.post("/_pact/state", "{\"state\": \"\", \"params\": {}, \"action\": \"setup\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.raw()).isEqualTo("{}");
+        assertThat(http.get("/api/v1/customers/C-1001").status()).isEqualTo(200);
+        assertThat(http.post("/_pact/state", "{\"action\": \"teardown\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void teardownRestoresTheSeedData() {
         http.setup("customer {customerId} does not exist", "{\"customerId\": \"C-1001\"}");
 

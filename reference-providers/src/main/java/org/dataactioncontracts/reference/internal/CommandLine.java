@@ -19,6 +19,9 @@ public final class CommandLine {
             "  --api NAME         API to serve: " + String.join(", ", Apis.names()),
             "  --port N           TCP port; 0 picks a free port (printed on start)",
             "  --rename FROM=TO   rename JSON key FROM to TO in every API response (backend drift); repeatable",
+            "  --pid-file FILE    write the process id to FILE once listening (deleted on exit)",
+            "  --exit-with-parent exit when the process that started this one ends (build fixtures)",
+            "  --stop FILE        stop the provider whose pid FILE holds, then exit",
             "  --help             print this help",
             "Provider states: POST /_pact/state {\"state\": \"...\", \"params\": {...}, \"action\": \"setup\"|\"teardown\"}");
 

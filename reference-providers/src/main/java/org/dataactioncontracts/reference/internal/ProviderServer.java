@@ -147,6 +147,10 @@ public final class ProviderServer implements RunningProvider {
         }
         try {
             StateChange change = readStateChange(exchange);
+            if (change.noState()) {
+                api.reset();
+                return ApiResponse.ok(Json.object());
+            }
             if (change.action() == StateChange.Action.TEARDOWN) {
                 api.states().requireKnown(change.state());
                 api.reset();
