@@ -28,7 +28,7 @@ class ReadmeJavaExamplesTest {
 
     @Test
     void readmeJavaBlocksCompileAndRunFromTheRepositoryRoot(@org.junit.jupiter.api.io.TempDir Path classes) throws Exception {
-        List<String> blocks = javaBlocks();
+        List<String> blocks = javaBlocks().stream().filter(b -> !b.startsWith("// from ")).toList();
         assertThat(blocks).isNotEmpty();
         for (int i = 0; i < blocks.size(); i++) {
             String className = "ReadmeExample" + i;
@@ -47,6 +47,17 @@ class ReadmeJavaExamplesTest {
             try (var loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
                 loader.loadClass(className).getMethod("run").invoke(null);
             }
+        }
+    }
+
+    @Test
+    void readmeExcerptsStandVerbatimInTheFilesTheyQuote() throws IOException {
+        List<String> excerpts = javaBlocks().stream().filter(b -> b.startsWith("// from ")).toList();
+        assertThat(excerpts).isNotEmpty();
+        for (String excerpt : excerpts) {
+            String source = excerpt.substring("// from ".length(), excerpt.indexOf('\n')).strip();
+            String body = excerpt.substring(excerpt.indexOf('\n') + 1);
+            assertThat(Files.readString(TestFiles.REPO.resolve(source))).as("README excerpt of %s", source).contains(body.stripTrailing());
         }
     }
 
