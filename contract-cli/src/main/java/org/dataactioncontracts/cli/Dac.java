@@ -20,7 +20,7 @@ import org.dataactioncontracts.cli.internal.Context;
 public final class Dac {
     /** Everything checked out. */
     public static final int EXIT_OK = 0;
-    /** The check failed: lint found errors, or the Data Action takes the Failure or Timeout path. */
+    /** The check failed: lint found errors, the Data Action takes the Failure or Timeout path, or compare finds a contract break. */
     public static final int EXIT_FAILED = 1;
     /** Bad usage, or an input file that cannot be read or is not a Data Action. */
     public static final int EXIT_USAGE = 2;

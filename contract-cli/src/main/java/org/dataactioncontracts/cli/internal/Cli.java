@@ -12,7 +12,9 @@ public final class Cli {
     public static int execute(Context context, String... args) {
         CommandLine commandLine = new CommandLine(new DacCommand())
                 .addSubcommand("lint", new LintCommand(context))
-                .addSubcommand("run", new RunCommand(context));
+                .addSubcommand("run", new RunCommand(context))
+                .addSubcommand("record", new RecordCommand(context))
+                .addSubcommand("compare", new CompareCommand(context));
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,114 @@
+package org.dataactioncontracts.cli.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dataactioncontracts.cli.Dac;
+import org.dataactioncontracts.recorded.CompareOptions;
+import org.dataactioncontracts.recorded.CompareReport;
+import org.dataactioncontracts.recorded.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dac compare}: the newest recording run against the pact, the Data Action's translation and the previous run. */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Check the newest run under --recordings against the pact with pact-jvm's matching engine, run each "
+                + "interaction's Data Action (and its JSONata middleware) on the recorded response to find Architect "
+                + "outputs that would be empty, defaulted or take the Failure path, and warn about drift since the "
+                + "previous run (renames in progress, type changes, new enum values).",
+            "Middleware: <actions>/middleware/<action file without .custom.json>.jsonata when it exists, or --middleware."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  no contract break (warnings and vendor-unavailable interactions included)",
+                "  1  a contract break: a response the pact rejects, or a Data Action that now takes the Failure path",
+                "  2  bad usage, or a pact or recordings that cannot be read",
+                "%nExample:%n  dac compare --pact target/pacts/genesys-crm-read-crm-customer-api.json \\",
+                "      --recordings recordings/crm --actions data-actions --junit target/compare.xml"})
+final class CompareCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Option(names = "--pact", paramLabel = "<pact.json>", required = true, description = "The pact the recordings were made from.")
+    String pact;
+
+    @Option(names = "--recordings", paramLabel = "<dir>", required = true, description = "The --out directory of dac record.")
+    String recordings;
+
+    @Option(names = "--actions", paramLabel = "<dir>",
+            description = "The Data Action files named by the pact's \"Data Action file:\" comments; without it the translation is not run.")
+    String actions;
+
+    @Option(names = "--middleware", paramLabel = "<action-file=jsonata-file>",
+            description = "The JSONata middleware of a Data Action file, when it is not <actions>/middleware/<stem>.jsonata; repeatable.")
+    List<String> middleware = new ArrayList<>();
+
+    @Option(names = "--junit", paramLabel = "<file>", description = "Also write JUnit XML: one testcase per interaction.")
+    String junit;
+
+    @Option(names = "--json", paramLabel = "<file>", description = "Also write the report as JSON.")
+    String json;
+
+    CompareCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        CompareOptions options = CompareOptions.pactOnly();
+        if (actions != null) {
+            options = options.withActions(resolve("--actions", actions));
+        }
+        for (String m : middleware) {
+            int equals = m.indexOf('=');
+            if (equals <= 0 || equals == m.length() - 1) {
+                throw new UsageException("--middleware needs action-file=jsonata-file, e.g. --middleware "
+                        + "Get-Customer-Preferences-Via-Middleware.custom.json=data-actions/middleware/Get-Customer-Preferences.jsonata; got '" + m + "'");
+            }
+            options = options.withMiddleware(m.substring(0, equals).strip(), resolve("--middleware", m.substring(equals + 1).strip()));
+        }
+        CompareReport report;
+        try {
+            report = Comparison.create(options).compare(resolve("--pact", pact), resolve("--recordings", recordings));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (junit != null) {
+            write("--junit", junit, report.toJUnitXml());
+        }
+        if (json != null) {
+            try {
+                write("--json", json, Json.pretty(report.toJson()) + "\n");
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("compare report is not serialisable", e);
+            }
+        }
+        context.out().print(context.scrub(report.toText()));
+        return report.contractBroken() ? Dac.EXIT_FAILED : Dac.EXIT_OK;
+    }
+
+    private Path resolve(String option, String text) {
+        try {
+            return context.resolve(text);
+        } catch (RuntimeException e) {
+            throw new UsageException(option + " '" + text + "' is not a valid path");
+        }
+    }
+
+    private void write(String option, String file, String content) {
+        Path path = resolve(option, file);
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            Files.writeString(path, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException(option + " " + file + " cannot be written (" + e.getMessage() + ")");
+        }
+    }
+}
