@@ -263,7 +263,7 @@ final class CrmWrites {
     private static String quietTime(Errors errors, JsonNode quiet, String field) {
         JsonNode value = quiet.get(field);
         if (value == null || !value.isTextual() || !TIME.matcher(value.asText()).matches()) {
-            errors.add("quietHours." + field, "must be a time HH:mm, got " + (value == null ? "nothing" : value.toString()));
+            errors.add("quietHours." + field, "must be a time HH:mm, got " + (value == null ? "nothing" : "'" + value.asText() + "'"));
             return null;
         }
         return value.asText();
