@@ -120,7 +120,7 @@ final class PactBodies {
 
     private static void collectInputValues(JsonNode node, String path, Map<String, Object> input, Map<String, MatchingRule> rules) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> collectInputValues(f.getValue(), child(path, f.getKey()), input, rules));
+            node.properties().forEach(f -> collectInputValues(f.getValue(), child(path, f.getKey()), input, rules));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectInputValues(node.get(i), path + "[" + i + "]", input, rules);
