@@ -109,7 +109,7 @@ public final class InteractionRunner {
         if (responseBody != null) {
             responseBody.addTo(interaction.getResponse().getMatchingRules().addCategory("body"));
         }
-        shown.body().map(body -> PactBodies.inputRules(body, plan.input())).filter(rules -> !rules.isEmpty())
+        shown.body().map(body -> PactBodies.inputRules(body, contentType(shown), plan.input())).filter(rules -> !rules.isEmpty())
                 .ifPresent(rules -> rules.forEach(interaction.getRequest().getMatchingRules().addCategory("body")::addRule));
 
         ExecutionReport report = execute(action, plan, pact, where);
