@@ -13,14 +13,22 @@ import java.util.Optional;
  * @param segments decoded path segments, without empty ones
  * @param query    decoded query parameters, first value of each
  * @param headers  header values by lower-case name, first value of each
+ * @param body     the request body as text; empty when there is none
  */
 public record ApiRequest(String method, String rawPath, List<String> segments, Map<String, String> query,
-                         Map<String, String> headers) {
+                         Map<String, String> headers, String body) {
 
     public ApiRequest {
         segments = List.copyOf(segments);
         query = Map.copyOf(query);
         headers = Map.copyOf(headers);
+        body = body == null ? "" : body;
+    }
+
+    /** A request without a body. */
+    public ApiRequest(String method, String rawPath, List<String> segments, Map<String, String> query,
+                      Map<String, String> headers) {
+        this(method, rawPath, segments, query, headers, "");
     }
 
     /** The query parameter, if present. */

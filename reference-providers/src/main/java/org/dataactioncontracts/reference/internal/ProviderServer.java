@@ -211,7 +211,17 @@ public final class ProviderServer implements RunningProvider {
                 headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });
-        return new ApiRequest(method, rawPath, segments, decodeQuery(exchange.getRequestURI().getRawQuery()), headers);
+        return new ApiRequest(method, rawPath, segments, decodeQuery(exchange.getRequestURI().getRawQuery()), headers,
+                readBody(exchange));
+    }
+
+    /** The request body as UTF-8 text (POST of the billing API); at most {@value #MAX_STATE_BODY_BYTES} bytes are read. */
+    private static String readBody(HttpExchange exchange) {
+        try (InputStream in = exchange.getRequestBody()) {
+            return new String(in.readNBytes(MAX_STATE_BODY_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String decodePathSegment(String segment) {
