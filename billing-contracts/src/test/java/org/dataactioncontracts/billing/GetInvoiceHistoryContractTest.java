@@ -47,7 +47,10 @@ class GetInvoiceHistoryContractTest {
                 .given("account {accountNumber} has no invoice history", Map.of("accountNumber", "ACC-100235"))
                 .input("accountNumber", "ACC-100235")
                 .credential("apiKey", BillingBodies.API_KEY)
-                .respondsWith(200, "[]"));
+                // A DSL body, not respondsWith(200, "[]"): the bridge pins a top-level "[]" with an equality matcher on
+                // "$", which pact-jvm's provider verifier compares as raw bytes and always fails. An empty array without
+                // matchers still only matches an empty array.
+                .respondsWith(200, new PactDslJsonArray()));
 
         assertThat(report.output()).isEqualTo(JSON.readTree("{\"invoices\": []}"));
     }
