@@ -43,6 +43,7 @@ class PactCoverageTest {
         session.writePacts();
 
         assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).containsExactly(
+                "Create-Case.custom.json has no contract: add a test with contracts.verify(\"Create-Case\", ...)",
                 "Get-Account-Secure.custom.json has no contract: add a test with contracts.verify(\"Get-Account-Secure\", ...)",
                 "Get-Conversation-Customer.custom.json has no failure-path interaction (a 404/5xx taking the Failure path, or a missing field"
                         + " showing the default the flow sees)",

@@ -264,4 +264,19 @@ class InteractionRunnerTest {
         assertThat(pact.at("/interactions/0/description").asText()).isEqualTo("Get Orders Raw: new scenario");
         assertThat(pact.at("/metadata/pactSpecification/version").asText()).isEqualTo("4.0");
     }
+
+    @Test
+    void requestBodyValuesThatComeFromInputsAreMatchedByTypeAndConstantsStayExact() throws Exception {
+        ExecutionReport report = runner.run(PROVIDER, "Create-Case", plan("a new case", p -> {
+            p.input = Map.of("customerId", "C-1", "subject", "Broken \"router\"", "priority", 2);
+            p.examples = Map.of("caseId", "CS-9");
+        }), "Test.m");
+
+        assertThat(report.output()).isEqualTo(JSON.readTree("{\"caseId\":\"CS-9\"}"));
+        JsonNode request = writtenPact().at("/interactions/0/request");
+        assertThat(request.at("/body/content")).isEqualTo(JSON.readTree(
+                "{\"customerId\":\"C-1\",\"subject\":\"Broken \\\"router\\\"\",\"priority\":2,\"channel\":\"voice\"}"));
+        assertThat(request.at("/matchingRules/body").fieldNames()).toIterable().containsExactlyInAnyOrder("$.customerId", "$.subject", "$.priority");
+        assertThat(request.at("/matchingRules/body/$.priority/matchers/0/match").asText()).isEqualTo("integer");
+    }
 }
