@@ -63,6 +63,7 @@ public final class InteractionRunner {
             Set<String> absent,
             List<Waiver> waivers,
             Integer status,
+            boolean derived,
             String body,
             DslPart dslBody,
             Middleware middleware,
@@ -225,7 +226,7 @@ public final class InteractionRunner {
                 throw new DataActionContractError(where + ": " + e.getMessage());
             }
         }
-        if (plan.status() != null) {
+        if (!plan.derived()) {
             return null;
         }
         if (plan.middleware() != null) {
