@@ -72,7 +72,7 @@ class CorpusExecutionTest {
 
     static ObjectNode sampleInput(JsonNode schema) {
         ObjectNode input = JsonNodeFactory.instance.objectNode();
-        schema.path("properties").fields().forEachRemaining(p -> {
+        schema.path("properties").properties().forEach(p -> {
             JsonNode type = p.getValue().path("type");
             String t = type.isArray() ? type.path(0).asText() : type.asText("string");
             switch (t) {

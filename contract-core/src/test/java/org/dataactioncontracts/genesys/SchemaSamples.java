@@ -17,7 +17,7 @@ public final class SchemaSamples {
         return switch (type) {
             case "object" -> {
                 ObjectNode o = f.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> o.set(p.getKey(), sample(p.getValue())));
+                schema.path("properties").properties().forEach(p -> o.set(p.getKey(), sample(p.getValue())));
                 yield o;
             }
             case "array" -> {

@@ -23,8 +23,8 @@ class PactCoverageTest {
     }
 
     private static InteractionRunner.Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
-        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status, body, null,
-                null, false);
+        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status,
+                status == null, body, null, null, false);
     }
 
     @Test

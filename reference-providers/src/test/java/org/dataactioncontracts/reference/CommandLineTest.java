@@ -53,12 +53,15 @@ class CommandLineTest {
     }
 
     @Test
-    void billingIsNotImplementedYet() {
-        ReferenceProviders.Launch launch = launch("--api", "billing", "--port", "0");
+    void billingApiStartsLikeTheCrmApi() {
+        ReferenceProviders.Launch launch = launch("--api", "billing", "--port", "0", "--rename", "amountDue=amount_due");
 
-        assertThat(launch.exitCode()).isEqualTo(2);
-        assertThat(launch.provider()).isEmpty();
-        assertThat(err()).isEqualTo("reference-providers: billing API not implemented yet" + System.lineSeparator());
+        assertThat(launch.exitCode()).isZero();
+        try (RunningProvider billing = launch.provider().orElseThrow()) {
+            assertThat(billing.api()).isEqualTo("billing");
+            assertThat(billing.startLine()).startsWith("billing API listening on http://localhost:")
+                    .endsWith("(renames: amountDue->amount_due)");
+        }
     }
 
     @Test

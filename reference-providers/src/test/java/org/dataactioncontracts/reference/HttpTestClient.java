@@ -39,6 +39,24 @@ final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** POST {@code body} as JSON to {@code pathAndQuery} with header name/value pairs. */
+    Reply post(String pathAndQuery, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** {@code method} (POST, PUT, PATCH) with {@code body} of {@code contentType} to {@code pathAndQuery}. */
+    Reply send(String method, String pathAndQuery, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** POST a Pact state change. */
     Reply state(String action, String state, String paramsJson) {
         return post("/_pact/state", "{\"state\": " + quote(state) + ", \"params\": " + paramsJson

@@ -63,6 +63,7 @@ public final class InteractionRunner {
             Set<String> absent,
             List<Waiver> waivers,
             Integer status,
+            boolean derived,
             String body,
             DslPart dslBody,
             Middleware middleware,
@@ -108,7 +109,7 @@ public final class InteractionRunner {
         if (responseBody != null) {
             responseBody.addTo(interaction.getResponse().getMatchingRules().addCategory("body"));
         }
-        shown.body().map(body -> PactBodies.inputRules(body, plan.input())).filter(rules -> !rules.isEmpty())
+        shown.body().map(body -> PactBodies.inputRules(body, contentType(shown), plan.input())).filter(rules -> !rules.isEmpty())
                 .ifPresent(rules -> rules.forEach(interaction.getRequest().getMatchingRules().addCategory("body")::addRule));
 
         ExecutionReport report = execute(action, plan, pact, where);
@@ -225,7 +226,7 @@ public final class InteractionRunner {
                 throw new DataActionContractError(where + ": " + e.getMessage());
             }
         }
-        if (plan.status() != null) {
+        if (!plan.derived()) {
             return null;
         }
         if (plan.middleware() != null) {

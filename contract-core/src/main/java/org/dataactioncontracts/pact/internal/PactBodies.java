@@ -102,10 +102,23 @@ final class PactBodies {
 
     /**
      * Matchers for the request body values that come from inputs: the flow passes different values at run time, so
-     * the contract says "a string here", not "this string". Only JSON bodies; other bodies stay exact.
+     * the contract says "a string here", not "this string". JSON and form-encoded bodies; other bodies stay exact.
      */
-    static Map<String, MatchingRule> inputRules(String body, Map<String, Object> input) {
+    static Map<String, MatchingRule> inputRules(String body, String contentType, Map<String, Object> input) {
         Map<String, MatchingRule> rules = new LinkedHashMap<>();
+        if (contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                    String value = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                    if (input.values().stream().anyMatch(v -> v != null && !value.isEmpty() && value.equals(String.valueOf(v)))) {
+                        rules.put(child("$", name), TypeMatcher.INSTANCE);
+                    }
+                }
+            }
+            return rules;
+        }
         JsonNode tree;
         try {
             tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
@@ -120,7 +133,7 @@ final class PactBodies {
 
     private static void collectInputValues(JsonNode node, String path, Map<String, Object> input, Map<String, MatchingRule> rules) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> collectInputValues(f.getValue(), child(path, f.getKey()), input, rules));
+            node.properties().forEach(f -> collectInputValues(f.getValue(), child(path, f.getKey()), input, rules));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectInputValues(node.get(i), path + "[" + i + "]", input, rules);
