@@ -85,9 +85,10 @@ public final class RecordSession {
         Set<String> missing = new LinkedHashSet<>();
         for (PactFile.Entry entry : pact.entries()) {
             HttpRequest request = entry.interaction().getRequest();
-            StringBuilder all = new StringBuilder(request.getPath());
-            request.getQuery().values().forEach(v -> v.forEach(all::append));
-            request.getHeaders().values().forEach(v -> v.forEach(all::append));
+            // One value per line: placeholders must not run into the next value.
+            StringBuilder all = new StringBuilder(request.getPath()).append('\n');
+            request.getQuery().values().forEach(v -> v.forEach(x -> all.append(x).append('\n')));
+            request.getHeaders().values().forEach(v -> v.forEach(x -> all.append(x).append('\n')));
             if (request.getBody().isPresent()) {
                 all.append(request.getBody().valueAsString());
             }
