@@ -45,6 +45,7 @@ class PactCoverageTest {
         assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).containsExactly(
                 "Create-Case.custom.json has no contract: add a test with contracts.verify(\"Create-Case\", ...)",
                 "Get-Account-Secure.custom.json has no contract: add a test with contracts.verify(\"Get-Account-Secure\", ...)",
+                "Get-Balance.custom.json has no contract: add a test with contracts.verify(\"Get-Balance\", ...)",
                 "Get-Conversation-Customer.custom.json has no failure-path interaction (a 404/5xx taking the Failure path, or a missing field"
                         + " showing the default the flow sees)",
                 "Get-Preferences-Behind-Adapter.custom.json has no contract: add a test with contracts.verify(\"Get-Preferences-Behind-Adapter\", ...)");

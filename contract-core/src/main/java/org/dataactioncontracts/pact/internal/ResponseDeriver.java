@@ -183,7 +183,12 @@ public final class ResponseDeriver {
                 });
                 JsonNode example = examples.containsKey(name) ? MAPPER.valueToTree(examples.get(name))
                         : !allowed.isEmpty() ? typed(allowed.get(0), type) : schema.has("default") ? schema.get("default") : example(name, type, examples);
-                return new LeafShape(type, allowed, example, false);
+                String pattern = "string".equals(type) && schema.path("pattern").isTextual() ? schema.get("pattern").asText() : null;
+                if (pattern != null && !java.util.regex.Pattern.compile(pattern).matcher(example.asText()).find()) {
+                    throw new IllegalArgumentException("the output property '" + name + "' has the pattern " + pattern + ", which the example \""
+                            + example.asText() + "\" does not match; give one with example(\"" + name + "\", ...)");
+                }
+                return new LeafShape(type, allowed, example, false, pattern);
             }
         }
     }

@@ -55,12 +55,19 @@ sealed interface Shape permits Shape.ObjectShape, Shape.ArrayShape, Shape.LeafSh
         final List<String> allowed;
         final JsonNode example;
         final boolean exact;
+        /** A JSON Schema {@code pattern} the value must match (money as "12.50", ids), or null. */
+        final String pattern;
 
         LeafShape(String type, List<String> allowed, JsonNode example, boolean exact) {
+            this(type, allowed, example, exact, null);
+        }
+
+        LeafShape(String type, List<String> allowed, JsonNode example, boolean exact, String pattern) {
             this.type = type;
             this.allowed = List.copyOf(allowed);
             this.example = example;
             this.exact = exact;
+            this.pattern = pattern;
         }
 
         @Override

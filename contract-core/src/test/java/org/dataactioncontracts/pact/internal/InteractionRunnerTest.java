@@ -141,7 +141,7 @@ class InteractionRunnerTest {
         JsonNode interaction = writtenPact().at("/interactions/0");
         assertThat(interaction.at("/response/body/content")).isEqualTo(JSON.readTree(
                 "{\"count\":1,\"orders\":[{\"id\":\"id-example\",\"state\":\"new\"}]}"));
-        assertThat(interaction.at("/response/matchingRules/body/$.orders[*].state/matchers/0/regex").asText()).isEqualTo("^(new|shipped)$");
+        assertThat(interaction.at("/response/matchingRules/body/$.orders[*].state/matchers/1/regex").asText()).isEqualTo("^(new|shipped)$");
         assertThat(interaction.at("/response/matchingRules/body/$.count/matchers/0/match").asText()).isEqualTo("integer");
     }
 
@@ -294,5 +294,40 @@ class InteractionRunnerTest {
         JsonNode response = writtenPact().at("/interactions/0/response");
         assertThat(response.get("status").asInt()).isEqualTo(201);
         assertThat(response.at("/body/content")).isEqualTo(JSON.readTree("{\"id\":\"CS-1\"}"));
+    }
+
+    @Test
+    void aSchemaPatternBecomesARegexAndATypeMatcherOnTheDerivedField() throws Exception {
+        runner.run(PROVIDER, "Get-Balance", plan("a balance", p -> {
+            p.input = Map.of("accountId", "A-1");
+            p.examples = Map.of("amountDue", "12.50");
+        }), "Test.m");
+
+        JsonNode rules = writtenPact().at("/interactions/0/response/matchingRules/body/$.balance.amountDue/matchers");
+        assertThat(rules).hasSize(2);
+        assertThat(rules.get(0).get("match").asText()).isEqualTo("type");
+        assertThat(rules.get(1).get("regex").asText()).isEqualTo("^\\d+\\.\\d{2}$");
+    }
+
+    @Test
+    void aDerivedExampleThatBreaksTheSchemaPatternAsksForOne() {
+        assertThatThrownBy(() -> runner.run(PROVIDER, "Get-Balance", plan("no example", p -> p.input = Map.of("accountId", "A-1")), "Test.m"))
+                .isInstanceOf(DataActionContractError.class)
+                .hasMessageEndingWith("the output property 'amountDue' has the pattern ^\\d+\\.\\d{2}$, which the example \"amountDue-example\""
+                        + " does not match; give one with example(\"amountDue\", ...)");
+    }
+
+    @Test
+    void anEmptyTopLevelArrayIsExactWithoutARootRule() throws Exception {
+        runner.run(PROVIDER, "Get-Orders-Raw", plan("nothing at all", p -> {
+            p.input = Map.of("customerId", "C-1");
+            p.status = 200;
+            p.body = "[]";
+            p.waivers = List.of(new InteractionSpec.Waiver("*", "an empty list"));
+        }), "Test.m");
+
+        JsonNode response = writtenPact().at("/interactions/0/response");
+        assertThat(response.at("/body/content")).isEqualTo(JSON.readTree("[]"));
+        assertThat(response.at("/matchingRules/body/$").isMissingNode()).isTrue();
     }
 }
