@@ -179,7 +179,9 @@ final class PactBrokerTestDouble implements AutoCloseable {
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"), body);
         requests.add(request);
-        if (Boolean.getBoolean("broker.double.trace")) System.err.println("DOUBLE " + request + " " + request.body().substring(0, Math.min(300, request.body().length())));
+        if (Boolean.getBoolean("broker.double.trace")) {   // -DargLine=-Dbroker.double.trace=true: what the CLI sends
+            System.err.println("broker double: " + request + " " + request.body().substring(0, Math.min(300, request.body().length())));
+        }
         try {
             if (!expectedAuthorization.equals(request.authorization())) {
                 send(exchange, 401, MAPPER.createObjectNode().put("error", "Unauthorized"));
