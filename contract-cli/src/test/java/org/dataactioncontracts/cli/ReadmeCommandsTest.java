@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
  * cannot drift from the tool. A command's expected exit code is 0 unless the line ends with {@code # exit N}.
  */
 class ReadmeCommandsTest {
-    private static final Path README = Path.of("../README.md");
     private static final String PREFIX = "java -jar contract-cli/target/dac.jar";
     private static final Pattern EXPECTED_EXIT = Pattern.compile("#\\s*exits?\\s+(\\d)");
 
@@ -62,34 +59,14 @@ class ReadmeCommandsTest {
 
     /** The contents of the {@code ```text} blocks: sample output, and commands that need a running server. */
     static List<String> textBlocks() throws IOException {
-        List<String> blocks = new ArrayList<>();
-        StringBuilder block = null;
-        for (String line : Files.readAllLines(README)) {
-            if (line.strip().equals("```text")) {
-                block = new StringBuilder();
-            } else if (line.startsWith("```") && block != null) {
-                blocks.add(block.toString());
-                block = null;
-            } else if (block != null) {
-                block.append(line).append('\n');
-            }
-        }
-        return blocks;
+        return ReadmeBlocks.of("text");
     }
 
     /** The {@code dac} lines of {@code ```bash} blocks, with backslash continuations joined. */
     static List<Command> commands() throws IOException {
         List<Command> commands = new ArrayList<>();
-        boolean inBash = false;
         StringBuilder pending = new StringBuilder();
-        for (String line : Files.readAllLines(README)) {
-            if (line.startsWith("```")) {
-                inBash = line.strip().equals("```bash");
-                continue;
-            }
-            if (!inBash) {
-                continue;
-            }
+        for (String line : String.join("", ReadmeBlocks.of("bash")).split("\n")) {
             if (line.endsWith("\\")) {
                 pending.append(line, 0, line.length() - 1).append(' ');
                 continue;

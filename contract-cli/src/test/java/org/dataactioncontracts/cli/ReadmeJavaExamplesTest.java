@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -62,19 +61,7 @@ class ReadmeJavaExamplesTest {
     }
 
     private static List<String> javaBlocks() throws IOException {
-        List<String> blocks = new ArrayList<>();
-        StringBuilder block = null;
-        for (String line : Files.readAllLines(TestFiles.REPO.resolve("README.md"))) {
-            if (line.strip().equals("```java")) {
-                block = new StringBuilder();
-            } else if (line.startsWith("```") && block != null) {
-                blocks.add(block.toString());
-                block = null;
-            } else if (block != null) {
-                block.append(line).append('\n');
-            }
-        }
-        return blocks;
+        return ReadmeBlocks.of("java");
     }
 
     private static final class Source extends SimpleJavaFileObject {

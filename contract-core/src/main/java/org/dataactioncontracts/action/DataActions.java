@@ -251,9 +251,7 @@ public final class DataActions {
                 throw fail(pointer, "must be an object of strings, found " + describe(node), "Write it as {\"key\": \"value\"}");
             }
             Map<String, String> map = new LinkedHashMap<>();
-            var fields = node.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
+            for (var field : node.properties()) {
                 JsonNode value = field.getValue();
                 if (!value.isTextual()) {
                     throw fail(pointer + "/" + escape(field.getKey()), "must be a string, found " + describe(value),

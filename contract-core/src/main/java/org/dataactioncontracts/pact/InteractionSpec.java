@@ -39,6 +39,7 @@ public final class InteractionSpec {
     private final Set<String> absent = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private Integer status;
+    private boolean derived;
     private String body;
     private DslPart dslBody;
     private Middleware middleware;
@@ -120,6 +121,16 @@ public final class InteractionSpec {
     /** Expects this status with no body constraint: typical of failure paths (404, 401, 5xx). */
     public InteractionSpec respondsWith(int status) {
         this.status = status;
+        this.derived = false;
+        return this;
+    }
+
+    /** Expects this success status (e.g. 201 for a create) with the derived body: what the translation reads. */
+    public InteractionSpec respondsWithDerivedBody(int status) {
+        this.status = status;
+        this.derived = true;
+        this.body = null;
+        this.dslBody = null;
         return this;
     }
 
@@ -181,6 +192,10 @@ public final class InteractionSpec {
 
     Integer statusValue() {
         return status;
+    }
+
+    boolean derivedValue() {
+        return status == null || derived;
     }
 
     String bodyText() {

@@ -51,7 +51,7 @@ public final class PactCoverage {
     private static List<String> secretLooking(JsonNode interaction) {
         List<String> found = new ArrayList<>();
         for (String part : List.of("headers", "query")) {
-            interaction.at("/request/" + part).fields().forEachRemaining(f -> {
+            interaction.at("/request/" + part).properties().forEach(f -> {
                 if (SECRET_NAME.matcher(f.getKey()).matches()) {
                     for (JsonNode value : f.getValue().isArray() ? f.getValue() : JSON.createArrayNode().add(f.getValue())) {
                         if (!value.asText().contains("REDACTED")) {

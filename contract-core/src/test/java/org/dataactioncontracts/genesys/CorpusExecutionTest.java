@@ -33,7 +33,7 @@ class CorpusExecutionTest {
 
         ExecutionReport report = EMULATOR.execute(action, run -> run.input(input)
                 .credential("clientId", "client-id-value").credential("apiKey", "api-key-value")
-                .response(HttpResult.json(200, sample(action.successSchema()).toString())));
+                .response(HttpResult.json(200, SchemaSamples.sample(action.successSchema()).toString())));
 
         assertThat(report.operations()).isNotEmpty();
         if (!report.success()) {
@@ -59,7 +59,7 @@ class CorpusExecutionTest {
         }
         ExecutionReport report = EMULATOR.execute(action, run -> run.input(sampleInput(action.inputSchema()))
                 .credentials(Map.of("tenant_id", "tenant-1", "loginUrl", "https://login.example.com/oauth/token"))
-                .response(HttpResult.json(200, sample(action.successSchema()).toString())));
+                .response(HttpResult.json(200, SchemaSamples.sample(action.successSchema()).toString())));
 
         String defect = KNOWN_REQUEST_DEFECTS.get(action.name());
         if (defect == null) {
@@ -72,7 +72,7 @@ class CorpusExecutionTest {
 
     static ObjectNode sampleInput(JsonNode schema) {
         ObjectNode input = JsonNodeFactory.instance.objectNode();
-        schema.path("properties").fields().forEachRemaining(p -> {
+        schema.path("properties").properties().forEach(p -> {
             JsonNode type = p.getValue().path("type");
             String t = type.isArray() ? type.path(0).asText() : type.asText("string");
             switch (t) {
@@ -85,25 +85,4 @@ class CorpusExecutionTest {
         return input;
     }
 
-    static JsonNode sample(JsonNode schema) {
-        JsonNode typeNode = schema.path("type");
-        String type = typeNode.isArray() ? typeNode.path(0).asText() : typeNode.asText(schema.has("properties") ? "object" : "string");
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        return switch (type) {
-            case "object" -> {
-                ObjectNode o = f.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> o.set(p.getKey(), sample(p.getValue())));
-                yield o;
-            }
-            case "array" -> {
-                JsonNode items = schema.path("items");
-                yield f.arrayNode().add(sample(items.isArray() ? items.path(0) : items));
-            }
-            case "integer" -> f.numberNode(1);
-            case "number" -> f.numberNode(1.5);
-            case "boolean" -> f.booleanNode(true);
-            case "null" -> f.nullNode();
-            default -> schema.has("enum") ? schema.get("enum").get(0) : f.textNode("text");
-        };
-    }
 }

@@ -23,8 +23,8 @@ class PactCoverageTest {
     }
 
     private static InteractionRunner.Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
-        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status, body, null,
-                null, false);
+        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status,
+                status == null, body, null, null, false);
     }
 
     @Test
@@ -43,6 +43,7 @@ class PactCoverageTest {
         session.writePacts();
 
         assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).containsExactly(
+                "Create-Case.custom.json has no contract: add a test with contracts.verify(\"Create-Case\", ...)",
                 "Get-Account-Secure.custom.json has no contract: add a test with contracts.verify(\"Get-Account-Secure\", ...)",
                 "Get-Conversation-Customer.custom.json has no failure-path interaction (a 404/5xx taking the Failure path, or a missing field"
                         + " showing the default the flow sees)",

@@ -268,11 +268,11 @@ class CrmApiTest {
     }
 
     @Test
-    void writeMethodsOnReadEndpointsAreRejected() {
+    void methodsAnEndpointDoesNotServeAreRejectedNamingTheOnesItDoes() {
         HttpTestClient.Reply reply = http.post("/api/v1/customers/C-1001", "{}");
 
         assertThat(reply.status()).isEqualTo(405);
-        assertThat(reply.json().path("message").asText()).isEqualTo("/api/v1/customers/C-1001 accepts GET only");
+        assertThat(reply.json().path("message").asText()).isEqualTo("/api/v1/customers/C-1001 accepts GET, PATCH only");
     }
 
     @Test

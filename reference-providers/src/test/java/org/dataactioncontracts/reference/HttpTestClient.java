@@ -39,6 +39,13 @@ final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** {@code method} (POST, PUT, PATCH) with {@code body} of {@code contentType} to {@code pathAndQuery}. */
+    Reply send(String method, String pathAndQuery, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** POST a Pact state change. */
     Reply state(String action, String state, String paramsJson) {
         return post("/_pact/state", "{\"state\": " + quote(state) + ", \"params\": " + paramsJson

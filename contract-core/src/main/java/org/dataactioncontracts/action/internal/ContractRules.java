@@ -1,7 +1,6 @@
 package org.dataactioncontracts.action.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,9 +28,7 @@ final class ContractRules implements Rule {
 
     /** Genesys input contracts are flat key-value objects with simple names (reference 5.2). */
     private static void inputProperties(JsonNode schema, Findings findings) {
-        Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
             String name = field.getKey();
             String pointer = INPUT + "/properties/" + Findings.segment(name);
             if (RequestRules.RESERVED_INPUTS.contains(name)) {
@@ -77,9 +74,7 @@ final class ContractRules implements Rule {
     /** Genesys contracts do not support $ref (reference 2.3). */
     private static void refs(JsonNode node, String pointer, Findings findings) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String child = pointer + "/" + Findings.segment(field.getKey());
                 if (field.getKey().equals("$ref") && !pointer.endsWith("/properties")) {
                     findings.error(child, "schema-ref",
@@ -116,9 +111,7 @@ final class ContractRules implements Rule {
                 nestedArrays(items.get(i), pointer + "/items/" + i, insideArray || array, findings);
             }
         }
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-        while (properties.hasNext()) {
-            Map.Entry<String, JsonNode> property = properties.next();
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             nestedArrays(property.getValue(), pointer + "/properties/" + Findings.segment(property.getKey()), insideArray, findings);
         }
     }

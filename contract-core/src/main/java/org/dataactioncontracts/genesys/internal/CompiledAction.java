@@ -312,7 +312,7 @@ public final class CompiledAction {
 
         private Map<String, Object> inputValues(ObjectNode body) {
             Map<String, Object> values = new LinkedHashMap<>();
-            body.fields().forEachRemaining(f -> {
+            body.properties().forEach(f -> {
                 JsonNode v = f.getValue();
                 Object javaValue = v.isNull() ? null : v.isTextual() ? v.textValue() : v.isBoolean() ? v.booleanValue()
                         : v.isIntegralNumber() ? v.numberValue() : v.isNumber() ? v.doubleValue() : v.toString();
@@ -348,9 +348,7 @@ public final class CompiledAction {
         if (!body.isObject()) {
             return "The request body must be a simple JSON object of key-value pairs, but it is a JSON " + body.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         }
-        var fields = body.fields();
-        while (fields.hasNext()) {
-            var f = fields.next();
+        for (var f : body.properties()) {
             if (f.getValue().isContainerNode()) {
                 return "The request body must be a simple JSON object of key-value pairs; '" + f.getKey() + "' is "
                         + (f.getValue().isArray() ? "an array" : "an object") + ". Inputs may only be string, integer, number, boolean or null";
@@ -361,7 +359,7 @@ public final class CompiledAction {
 
     private static Map<String, String> toMap(ObjectNode node) {
         Map<String, String> map = new LinkedHashMap<>();
-        node.fields().forEachRemaining(f -> map.put(f.getKey(), f.getValue().asText()));
+        node.properties().forEach(f -> map.put(f.getKey(), f.getValue().asText()));
         return map;
     }
 

@@ -98,8 +98,7 @@ final class FastSchemaCheck {
             }
             JsonNode properties = schema.path("properties");
             boolean closed = schema.path("additionalProperties").asBoolean(true) == false;
-            for (var fields = instance.fields(); fields.hasNext();) {
-                var field = fields.next();
+            for (var field : instance.properties()) {
                 JsonNode propertySchema = properties.get(field.getKey());
                 if (propertySchema == null) {
                     if (closed) {

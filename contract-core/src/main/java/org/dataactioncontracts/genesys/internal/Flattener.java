@@ -17,7 +17,7 @@ final class Flattener {
 
     static ObjectNode flatten(ObjectNode output) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        output.fields().forEachRemaining(f -> put(out, f.getKey(), f.getValue()));
+        output.properties().forEach(f -> put(out, f.getKey(), f.getValue()));
         return out;
     }
 
@@ -26,7 +26,7 @@ final class Flattener {
             if (value.isEmpty()) {
                 out.set(prefix, value);
             }
-            value.fields().forEachRemaining(f -> put(out, prefix + "." + f.getKey(), f.getValue()));
+            value.properties().forEach(f -> put(out, prefix + "." + f.getKey(), f.getValue()));
         } else if (value.isArray() && containsObjects(value)) {
             Set<String> leaves = new LinkedHashSet<>();
             for (JsonNode element : value) {

@@ -27,7 +27,7 @@ final class JsonValues {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>(Math.max(4, node.size() * 2));
-                node.fields().forEachRemaining(f -> map.put(f.getKey(), toJava(f.getValue())));
+                node.properties().forEach(f -> map.put(f.getKey(), toJava(f.getValue())));
                 return map;
             }
             case ARRAY -> {

@@ -14,7 +14,7 @@ final class ExampleShapes {
     static Shape fromExample(JsonNode node) {
         if (node.isObject()) {
             ObjectShape o = new ObjectShape();
-            node.fields().forEachRemaining(f -> o.fields.put(f.getKey(), fromExample(f.getValue())));
+            node.properties().forEach(f -> o.fields.put(f.getKey(), fromExample(f.getValue())));
             return o;
         }
         if (node.isArray()) {

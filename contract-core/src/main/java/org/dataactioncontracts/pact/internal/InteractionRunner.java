@@ -63,6 +63,7 @@ public final class InteractionRunner {
             Set<String> absent,
             List<Waiver> waivers,
             Integer status,
+            boolean derived,
             String body,
             DslPart dslBody,
             Middleware middleware,
@@ -90,7 +91,7 @@ public final class InteractionRunner {
                     for (ProviderState state : plan.states()) {
                         http.state(state.name(), state.params());
                     }
-                    http.withRequest(request -> request(request, shown));
+                    http.withRequest(request -> request(request, shown, action));
                     http.willRespondWith(response -> {
                         HttpResponseBuilder r = response.status(status);
                         if (plan.dslBody() != null) {
@@ -108,6 +109,8 @@ public final class InteractionRunner {
         if (responseBody != null) {
             responseBody.addTo(interaction.getResponse().getMatchingRules().addCategory("body"));
         }
+        shown.body().map(body -> PactBodies.inputRules(body, contentType(shown), plan.input())).filter(rules -> !rules.isEmpty())
+                .ifPresent(rules -> rules.forEach(interaction.getRequest().getMatchingRules().addCategory("body")::addRule));
 
         ExecutionReport report = execute(action, plan, pact, where);
         interaction.getComments().put("testname", new au.com.dius.pact.core.support.json.JsonValue.StringValue(test));
@@ -138,7 +141,7 @@ public final class InteractionRunner {
         }
     }
 
-    private static HttpRequestBuilder request(HttpRequestBuilder request, RenderedRequest shown) {
+    private static HttpRequestBuilder request(HttpRequestBuilder request, RenderedRequest shown, DataAction action) {
         request.method(shown.method().name());
         String path = shown.path();
         if (PLACEHOLDER_PATTERN.matcher(path).find()) {
@@ -160,7 +163,7 @@ public final class InteractionRunner {
         shown.headers().forEach((name, value) -> {
             if (PLACEHOLDER_PATTERN.matcher(value).find()) {
                 request.header(name, new RegexpMatcher(regexAround(value), example(value)));
-            } else if (value.contains(PLACEHOLDER.substring(0, 8)) || looksEncodedSecret(name)) {
+            } else if (usesSecrets(action.request().headers().get(name))) {
                 // A credential hidden inside an encoding (Basic auth base64): keep only the literal prefix.
                 String prefix = value.contains(" ") ? value.substring(0, value.indexOf(' ') + 1) : "";
                 request.header(name, new RegexpMatcher(PactBodies.escape(prefix) + ".+", prefix + "REDACTED"));
@@ -177,8 +180,9 @@ public final class InteractionRunner {
         return request;
     }
 
-    private static boolean looksEncodedSecret(String headerName) {
-        return headerName.equalsIgnoreCase("Authorization") || headerName.equalsIgnoreCase("Proxy-Authorization");
+    /** Whether a header template reads credentials or the auth response (e.g. inside {@code $encoding.base64(...)}). */
+    private static boolean usesSecrets(String template) {
+        return template != null && (template.contains("credentials.") || template.contains("authResponse."));
     }
 
     private static String contentType(RenderedRequest shown) {
@@ -222,7 +226,7 @@ public final class InteractionRunner {
                 throw new DataActionContractError(where + ": " + e.getMessage());
             }
         }
-        if (plan.status() != null) {
+        if (!plan.derived()) {
             return null;
         }
         if (plan.middleware() != null) {

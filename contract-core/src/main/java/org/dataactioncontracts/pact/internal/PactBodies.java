@@ -100,6 +100,65 @@ final class PactBodies {
         return leaf.example;
     }
 
+    /**
+     * Matchers for the request body values that come from inputs: the flow passes different values at run time, so
+     * the contract says "a string here", not "this string". JSON and form-encoded bodies; other bodies stay exact.
+     */
+    static Map<String, MatchingRule> inputRules(String body, String contentType, Map<String, Object> input) {
+        Map<String, MatchingRule> rules = new LinkedHashMap<>();
+        if (contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                    String value = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                    if (input.values().stream().anyMatch(v -> v != null && !value.isEmpty() && value.equals(String.valueOf(v)))) {
+                        rules.put(child("$", name), TypeMatcher.INSTANCE);
+                    }
+                }
+            }
+            return rules;
+        }
+        JsonNode tree;
+        try {
+            tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return rules;
+        }
+        if (tree != null && tree.isContainerNode()) {
+            collectInputValues(tree, "$", input, rules);
+        }
+        return rules;
+    }
+
+    private static void collectInputValues(JsonNode node, String path, Map<String, Object> input, Map<String, MatchingRule> rules) {
+        if (node.isObject()) {
+            node.properties().forEach(f -> collectInputValues(f.getValue(), child(path, f.getKey()), input, rules));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectInputValues(node.get(i), path + "[" + i + "]", input, rules);
+            }
+        } else {
+            for (Object value : input.values()) {
+                if (value != null && !String.valueOf(value).isEmpty() && sameValue(node, value)) {
+                    rules.put(path, node.isIntegralNumber() ? new NumberTypeMatcher(NumberTypeMatcher.NumberType.INTEGER)
+                            : node.isNumber() ? new NumberTypeMatcher(NumberTypeMatcher.NumberType.NUMBER) : TypeMatcher.INSTANCE);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean sameValue(JsonNode node, Object value) {
+        if (node.isTextual()) {
+            return value instanceof String s && s.equals(node.textValue());
+        }
+        if (node.isNumber()) {
+            return value instanceof Number n && new java.math.BigDecimal(n.toString()).compareTo(node.decimalValue()) == 0;
+        }
+        return node.isBoolean() && value instanceof Boolean b && b == node.booleanValue();
+    }
+
     private static String child(String path, String name) {
         return SIMPLE_NAME.matcher(name).matches() ? path + "." + name : path + "['" + name.replace("'", "\\\\'") + "']";
     }

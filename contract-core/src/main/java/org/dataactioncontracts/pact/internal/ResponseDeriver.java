@@ -165,7 +165,7 @@ public final class ResponseDeriver {
         switch (type) {
             case "object" -> {
                 ObjectShape o = new ObjectShape();
-                schema.path("properties").fields().forEachRemaining(p -> o.fields.put(p.getKey(), fromSchema(p.getValue(), p.getKey(), examples)));
+                schema.path("properties").properties().forEach(p -> o.fields.put(p.getKey(), fromSchema(p.getValue(), p.getKey(), examples)));
                 return o;
             }
             case "array" -> {
@@ -258,7 +258,7 @@ public final class ResponseDeriver {
                 out.putIfAbsent(output.textValue().substring(MARKER.length()), new Located(property, schema));
             }
         } else if (output.isObject()) {
-            output.fields().forEachRemaining(f -> collectMarkers(f.getValue(), pointer + "/" + f.getKey(), out));
+            output.properties().forEach(f -> collectMarkers(f.getValue(), pointer + "/" + f.getKey(), out));
         } else if (output.isArray()) {
             for (int i = 0; i < output.size(); i++) {
                 collectMarkers(output.get(i), pointer + "/" + i, out);
@@ -292,7 +292,7 @@ public final class ResponseDeriver {
 
     private com.fasterxml.jackson.databind.node.ObjectNode sampleInput() {
         var input = NODES.objectNode();
-        action.inputSchema().path("properties").fields().forEachRemaining(p -> {
+        action.inputSchema().path("properties").properties().forEach(p -> {
             String type = typeOf(p.getValue());
             switch (type) {
                 case "integer", "number" -> input.put(p.getKey(), 1);

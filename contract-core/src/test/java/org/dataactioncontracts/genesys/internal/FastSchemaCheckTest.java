@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.DataActions;
+import org.dataactioncontracts.genesys.SchemaSamples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,7 +46,7 @@ class FastSchemaCheckTest {
     /** A schema-shaped instance and mutations of each of its properties: null, wrong types, removed, extra keys. */
     private static List<JsonNode> instances(JsonNode schema) {
         List<JsonNode> out = new ArrayList<>();
-        JsonNode base = sample(schema);
+        JsonNode base = SchemaSamples.sample(schema);
         out.add(base);
         out.add(F.arrayNode());
         out.add(F.textNode("x"));
@@ -68,21 +69,4 @@ class FastSchemaCheckTest {
         return out;
     }
 
-    private static JsonNode sample(JsonNode schema) {
-        JsonNode typeNode = schema.path("type");
-        String type = typeNode.isArray() ? typeNode.path(0).asText() : typeNode.asText(schema.has("properties") ? "object" : "string");
-        return switch (type) {
-            case "object" -> {
-                ObjectNode o = F.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> o.set(p.getKey(), sample(p.getValue())));
-                yield o;
-            }
-            case "array" -> F.arrayNode().add(sample(schema.path("items").isArray() ? schema.path("items").path(0) : schema.path("items")));
-            case "integer" -> F.numberNode(1);
-            case "number" -> F.numberNode(1.5);
-            case "boolean" -> F.booleanNode(true);
-            case "null" -> F.nullNode();
-            default -> schema.has("enum") ? schema.get("enum").get(0) : F.textNode("text");
-        };
-    }
 }

@@ -57,6 +57,7 @@ class InteractionRunnerTest {
         Set<String> absent = Set.of();
         List<InteractionSpec.Waiver> waivers = List.of();
         Integer status;
+        boolean derived;
         String body;
         org.dataactioncontracts.genesys.Middleware middleware;
 
@@ -65,8 +66,8 @@ class InteractionRunnerTest {
         }
 
         InteractionRunner.Plan build() {
-            return new InteractionRunner.Plan(scenario, states, input, credentials, Map.of(), examples, absent, waivers, status, body, null,
-                    middleware, false);
+            return new InteractionRunner.Plan(scenario, states, input, credentials, Map.of(), examples, absent, waivers, status,
+                    derived || status == null, body, null, middleware, false);
         }
     }
 
@@ -263,5 +264,35 @@ class InteractionRunnerTest {
         assertThat(pact.get("interactions")).hasSize(1);
         assertThat(pact.at("/interactions/0/description").asText()).isEqualTo("Get Orders Raw: new scenario");
         assertThat(pact.at("/metadata/pactSpecification/version").asText()).isEqualTo("4.0");
+    }
+
+    @Test
+    void requestBodyValuesThatComeFromInputsAreMatchedByTypeAndConstantsStayExact() throws Exception {
+        ExecutionReport report = runner.run(PROVIDER, "Create-Case", plan("a new case", p -> {
+            p.input = Map.of("customerId", "C-1", "subject", "Broken \"router\"", "priority", 2);
+            p.examples = Map.of("caseId", "CS-9");
+        }), "Test.m");
+
+        assertThat(report.output()).isEqualTo(JSON.readTree("{\"caseId\":\"CS-9\"}"));
+        JsonNode request = writtenPact().at("/interactions/0/request");
+        assertThat(request.at("/body/content")).isEqualTo(JSON.readTree(
+                "{\"customerId\":\"C-1\",\"subject\":\"Broken \\\"router\\\"\",\"priority\":2,\"channel\":\"voice\"}"));
+        assertThat(request.at("/matchingRules/body").fieldNames()).toIterable().containsExactlyInAnyOrder("$.customerId", "$.subject", "$.priority");
+        assertThat(request.at("/matchingRules/body/$.priority/matchers/0/match").asText()).isEqualTo("integer");
+    }
+
+    @Test
+    void aCreatedStatusCanCarryTheDerivedBody() throws Exception {
+        ExecutionReport report = runner.run(PROVIDER, "Create-Case", plan("created", p -> {
+            p.input = Map.of("customerId", "C-1", "subject", "Router", "priority", 1);
+            p.status = 201;
+            p.derived = true;
+            p.examples = Map.of("caseId", "CS-1");
+        }), "Test.m");
+
+        assertThat(report.output()).isEqualTo(JSON.readTree("{\"caseId\":\"CS-1\"}"));
+        JsonNode response = writtenPact().at("/interactions/0/response");
+        assertThat(response.get("status").asInt()).isEqualTo(201);
+        assertThat(response.at("/body/content")).isEqualTo(JSON.readTree("{\"id\":\"CS-1\"}"));
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,11 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.writeString(file, ProcessHandle.current().pid() + System.lineSeparator(), StandardCharsets.UTF_8);
+                // Written aside, then moved: whoever polls for the file never reads it empty or half-written.
+                Path partial = file.resolveSibling(file.getFileName() + ".partial");
+                Files.writeString(partial, ProcessHandle.current().pid() + System.lineSeparator(), StandardCharsets.UTF_8);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write pid file " + file, e);
             }

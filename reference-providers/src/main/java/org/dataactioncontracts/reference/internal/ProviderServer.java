@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +37,9 @@ public final class ProviderServer implements RunningProvider {
     /** Where Pact verifiers post state changes ({@code stateChangeUrl}). */
     public static final String STATE_PATH = "/_pact/state";
 
+    private static final Pattern ACCEPTS = Pattern.compile(" accepts ([A-Z, ]+) only$");
     private static final int MAX_STATE_BODY_BYTES = 64 * 1024;
+    private static final int MAX_API_BODY_BYTES = 256 * 1024;
 
     private final BackendApi api;
     private final JsonKeyRenamer renamer;
@@ -108,7 +112,7 @@ public final class ProviderServer implements RunningProvider {
             byte[] body = Json.MAPPER.writeValueAsBytes(response.body());
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             if (response.status() == 405) {
-                exchange.getResponseHeaders().set("Allow", STATE_PATH.equals(uri.getRawPath()) ? "POST" : "GET");
+                exchange.getResponseHeaders().set("Allow", STATE_PATH.equals(uri.getRawPath()) ? "POST" : allowed(response));
             }
             exchange.sendResponseHeaders(response.status(), body.length);
             exchange.getResponseBody().write(body);
@@ -117,6 +121,12 @@ public final class ProviderServer implements RunningProvider {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The methods a 405 names ("… accepts GET, PATCH only"); GET when it names none. */
+    private static String allowed(ApiResponse response) {
+        Matcher accepts = ACCEPTS.matcher(response.body().path("message").asText());
+        return accepts.find() ? accepts.group(1) : "GET";
     }
 
     private ApiResponse respond(HttpExchange exchange, String method) {
@@ -134,7 +144,7 @@ public final class ProviderServer implements RunningProvider {
         try {
             request = toRequest(exchange, method);
         } catch (IllegalArgumentException e) {
-            return ApiResponse.badRequest("malformed URL encoding in " + exchange.getRequestURI().getRawPath()
+            return ApiResponse.badRequest("malformed request to " + exchange.getRequestURI().getRawPath()
                     + ": " + e.getMessage());
         }
         ApiResponse response = api.handle(request);
@@ -211,7 +221,20 @@ public final class ProviderServer implements RunningProvider {
                 headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });
-        return new ApiRequest(method, rawPath, segments, decodeQuery(exchange.getRequestURI().getRawQuery()), headers);
+        return new ApiRequest(method, rawPath, segments, decodeQuery(exchange.getRequestURI().getRawQuery()), headers,
+                readBody(exchange));
+    }
+
+    private static String readBody(HttpExchange exchange) {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_API_BODY_BYTES + 1);
+            if (bytes.length > MAX_API_BODY_BYTES) {
+                throw new IllegalArgumentException("request body larger than " + MAX_API_BODY_BYTES + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String decodePathSegment(String segment) {

@@ -14,8 +14,8 @@ import org.dataactioncontracts.reference.internal.Json;
 import org.dataactioncontracts.reference.internal.ProviderStates;
 
 /**
- * The CRM customer API ({@code crm-customer-api}) plus the rewards vendor's loyalty API ({@code loyalty-api}), the two
- * providers of the CRM read Data Actions. The preferences endpoint is the legacy CRM record that the CRM adapter
+ * The CRM customer API ({@code crm-customer-api}) plus the rewards vendor's loyalty API ({@code loyalty-api}), the
+ * providers of the CRM read and CRM write Data Actions; the write endpoints are in {@link CrmWrites}. The preferences endpoint is the legacy CRM record that the CRM adapter
  * middleware forwards to and reshapes (the adapter is a transparent proxy; the reshaping is the JSONata transform).
  *
  * <p>Paths are those the CRM read Data Actions render, minus scheme and host (test harnesses re-base absolute URLs).
@@ -29,14 +29,20 @@ public final class CrmApi implements BackendApi {
 
     private final CrmStore store = new CrmStore();
     private final ProviderStates states = CrmStates.define(store);
+    private final CrmWrites writes = new CrmWrites(store);
     private final List<Route> routes = List.of(
-            new Route(this::lookupByPhone, "api", "v1", "customers"),
-            new Route(this::customerById, "api", "v1", "customers", "*"),
-            new Route(this::cases, "api", "v1", "customers", "*", "cases"),
-            new Route(this::searchByName, "api", "v1", "search", "customers"),
-            new Route(this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
-            new Route(this::interactions, "api", "v1", "customers", "*", "interactions"),
-            new Route(this::preferences, "prod", "customers", "*", "preferences"));
+            new Route("GET", this::lookupByPhone, "api", "v1", "customers"),
+            new Route("GET", this::customerById, "api", "v1", "customers", "*"),
+            new Route("GET", this::cases, "api", "v1", "customers", "*", "cases"),
+            new Route("GET", this::searchByName, "api", "v1", "search", "customers"),
+            new Route("GET", this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
+            new Route("GET", this::interactions, "api", "v1", "customers", "*", "interactions"),
+            new Route("GET", this::preferences, "prod", "customers", "*", "preferences"),
+            new Route("POST", writes::createCase, "api", "v1", "cases"),
+            new Route("POST", writes::addNote, "api", "v1", "customers", "*", "notes"),
+            new Route("PATCH", writes::updateCustomer, "api", "v1", "customers", "*"),
+            new Route("PUT", writes::putPreferences, "api", "v1", "customers", "*", "contact-preferences"),
+            new Route("POST", writes::requestCallback, "legacy", "callbacks", "request.do"));
 
     @Override
     public String name() {
@@ -55,15 +61,21 @@ public final class CrmApi implements BackendApi {
 
     @Override
     public ApiResponse handle(ApiRequest request) {
-        for (Route route : routes) {
-            if (request.pathMatches(route.path())) {
-                if (!request.method().equals("GET")) {
-                    return ApiResponse.error(405, "Method Not Allowed", request.rawPath() + " accepts GET only");
-                }
-                return route.handler().apply(request);
-            }
+        List<Route> onPath = routes.stream().filter(route -> request.pathMatches(route.path())).toList();
+        if (onPath.isEmpty()) {
+            return ApiResponse.notFound("no route for " + request.method() + " " + request.rawPath());
         }
-        return ApiResponse.notFound("no route for " + request.method() + " " + request.rawPath());
+        Optional<Route> route = onPath.stream().filter(candidate -> candidate.method().equals(request.method())).findFirst();
+        if (route.isEmpty()) {
+            return ApiResponse.error(405, "Method Not Allowed", request.rawPath() + " accepts "
+                    + String.join(", ", onPath.stream().map(Route::method).toList()) + " only");
+        }
+        try {
+            return route.get().handler().apply(request);
+        } catch (IllegalArgumentException e) {
+            // An unreadable body (not JSON, not an object): the client's fault, never a 500.
+            return ApiResponse.badRequest(e.getMessage());
+        }
     }
 
     /** {@code GET /api/v1/customers?phone=…}: a search result, empty when nobody owns the number. */
@@ -197,6 +209,6 @@ public final class CrmApi implements BackendApi {
         return ApiResponse.notFound("no contact preferences for customer '" + customerId + "'");
     }
 
-    private record Route(Function<ApiRequest, ApiResponse> handler, String... path) {
+    private record Route(String method, Function<ApiRequest, ApiResponse> handler, String... path) {
     }
 }

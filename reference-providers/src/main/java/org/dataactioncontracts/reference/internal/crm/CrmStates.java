@@ -38,6 +38,9 @@ final class CrmStates {
     static final String HAS_NO_PREFERENCES = "customer {customerId} has no contact preferences";
     static final String HAS_INTERACTIONS = "customer {customerId} has recent interactions";
     static final String HAS_NO_INTERACTIONS = "customer {customerId} has no recent interactions";
+    static final String HAS_CLOSED_CASE = "customer {customerId} has a closed case {caseId}";
+    static final String HAS_PENDING_CALLBACK = "customer {customerId} has a pending callback";
+    static final String HAS_NO_PENDING_CALLBACK = "customer {customerId} has no pending callback";
 
     /** Cases a state creates are dated back from here, one hour apart, so "most recent first" is the given order. */
     private static final Instant CASES_BASE = Instant.parse("2026-03-10T12:00:00Z");
@@ -70,7 +73,10 @@ final class CrmStates {
                 .define(HAS_PREFERENCES, crm::preferences)
                 .define(HAS_NO_PREFERENCES, crm::noPreferences)
                 .define(HAS_INTERACTIONS, crm::interactions)
-                .define(HAS_NO_INTERACTIONS, crm::noInteractions);
+                .define(HAS_NO_INTERACTIONS, crm::noInteractions)
+                .define(HAS_CLOSED_CASE, crm::closedCase)
+                .define(HAS_PENDING_CALLBACK, crm::pendingCallback)
+                .define(HAS_NO_PENDING_CALLBACK, crm::noPendingCallback);
     }
 
     /** Params: phoneNumber; optional customerId, fullName, accountTier, openTickets, isBlacklisted. */
@@ -137,7 +143,50 @@ final class CrmStates {
                 params.optionalString("city").orElse(customer.city()),
                 params.optionalString("country").orElse(customer.country()));
         store.putCustomer(updated);
-        return updated.toJson();
+        params.optionalInt("version").ifPresent(version -> {
+            if (version < 1) {
+                throw new ProviderStateException("provider state '" + CUSTOMER_EXISTS + "' param 'version' must be at least 1, got "
+                        + version);
+            }
+            store.putVersion(updated.customerId(), version);
+        });
+        ObjectNode used = updated.toJson();
+        used.put("version", store.version(updated.customerId()));
+        return used;
+    }
+
+    /** Params: customerId, caseId; optional subject. The case exists, closed, so notes on it are refused (409). */
+    private ObjectNode closedCase(StateParams params) {
+        Customer customer = ensureCustomer(params);
+        String caseId = params.string("caseId");
+        SupportCase closed = new SupportCase(caseId, customer.customerId(),
+                params.optionalString("subject").orElse("Closed case " + caseId), "closed", "normal",
+                CASES_BASE.minus(30, ChronoUnit.DAYS).toString());
+        store.putCase(closed);
+        ObjectNode used = closed.toJson();
+        used.put("customerId", customer.customerId());
+        return used;
+    }
+
+    /** Params: customerId; optional phone (default: the customer's) and callbackId. That number has a callback queued. */
+    private ObjectNode pendingCallback(StateParams params) {
+        Customer customer = ensureCustomer(params);
+        String phone = params.optionalString("phone").orElse(customer.phone());
+        PendingCallback callback = new PendingCallback(
+                params.optionalString("callbackId").orElse(derivedId("CB-9", digits(customer.customerId()))),
+                customer.customerId(), phone, "ASAP", "Pending callback", 1);
+        store.putPendingCallback(callback);
+        return callback.toJson().put("phone", phone);
+    }
+
+    /** Params: customerId. The customer exists and has no callback queued. */
+    private ObjectNode noPendingCallback(StateParams params) {
+        Customer customer = ensureCustomer(params);
+        store.removeCallbacksOf(customer.customerId());
+        ObjectNode used = Json.object();
+        used.put("customerId", customer.customerId());
+        used.put("phone", customer.phone());
+        return used;
     }
 
     /** Params: customerId. Also removes the customer's cases, loyalty membership and preferences. */

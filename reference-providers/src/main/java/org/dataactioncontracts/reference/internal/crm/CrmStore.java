@@ -8,14 +8,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** The CRM's in-memory data; every method is synchronized so a verifier and a curl user can share one server. */
 final class CrmStore {
+
+    private static final int FIRST_CREATED_CASE = 6001;
+    private static final int FIRST_CREATED_NOTE = 7001;
+    private static final int FIRST_CREATED_CALLBACK = 8001;
 
     private final Map<String, Customer> customers = new LinkedHashMap<>();
     private final List<SupportCase> cases = new ArrayList<>();
     private final Map<String, LoyaltyMember> loyalty = new LinkedHashMap<>();
     private final Map<String, LegacyPreferences> preferences = new LinkedHashMap<>();
     private final List<Interaction> interactions = new ArrayList<>();
+    private final Map<String, Integer> versions = new LinkedHashMap<>();
+    private final List<ObjectNode> notes = new ArrayList<>();
+    private final Map<String, PendingCallback> callbacks = new LinkedHashMap<>();
+    private int nextCaseNumber;
+    private int nextNoteNumber;
+    private int nextCallbackNumber;
 
     CrmStore() {
         reset();
@@ -33,6 +45,64 @@ final class CrmStore {
         CrmSeed.loyaltyMembers().forEach(member -> loyalty.put(member.customerId(), member));
         CrmSeed.preferences().forEach(record -> preferences.put(record.customerId(), record));
         interactions.addAll(CrmSeed.interactions());
+        versions.clear();
+        notes.clear();
+        callbacks.clear();
+        nextCaseNumber = FIRST_CREATED_CASE;
+        nextNoteNumber = FIRST_CREATED_NOTE;
+        nextCallbackNumber = FIRST_CREATED_CALLBACK;
+    }
+
+    /** The record version a customer update must name ({@code expectedVersion}); 1 until the first update. */
+    synchronized int version(String customerId) {
+        return versions.getOrDefault(customerId, 1);
+    }
+
+    synchronized void putVersion(String customerId, int version) {
+        versions.put(customerId, version);
+    }
+
+    /** Adds a new open case with the next case id ({@code CS-6001}, …) and returns it. */
+    synchronized SupportCase createCase(String customerId, String subject, String priority, String openedAt) {
+        SupportCase created = new SupportCase("CS-" + nextCaseNumber++, customerId, subject, "open", priority, openedAt);
+        cases.add(created);
+        return created;
+    }
+
+    /** Adds a closed case (replacing one with the same id). */
+    synchronized void putCase(SupportCase supportCase) {
+        cases.removeIf(existing -> existing.id().equals(supportCase.id()));
+        cases.add(supportCase);
+    }
+
+    /** Stores a note, giving it the next note id ({@code N-7001}, …), which is returned. */
+    synchronized String addNote(ObjectNode note) {
+        String id = "N-" + nextNoteNumber++;
+        note.put("id", id);
+        notes.add(note);
+        return id;
+    }
+
+    /** The pending callback for {@code phone}, if any. */
+    synchronized Optional<PendingCallback> pendingCallback(String phone) {
+        return Optional.ofNullable(callbacks.get(phone));
+    }
+
+    /** Queues a callback for {@code phone} with the next id ({@code CB-8001}, …) and returns it with its queue position. */
+    synchronized PendingCallback queueCallback(String customerId, String phone, String preferredTime, String reason) {
+        PendingCallback callback = new PendingCallback("CB-" + nextCallbackNumber++, customerId, phone, preferredTime, reason,
+                callbacks.size() + 1);
+        callbacks.put(phone, callback);
+        return callback;
+    }
+
+    synchronized void putPendingCallback(PendingCallback callback) {
+        callbacks.put(callback.phone(), callback);
+    }
+
+    /** Removes every pending callback of the customer. */
+    synchronized void removeCallbacksOf(String customerId) {
+        callbacks.values().removeIf(callback -> callback.customerId().equals(customerId));
     }
 
     synchronized Optional<Customer> customer(String customerId) {
@@ -69,6 +139,8 @@ final class CrmStore {
         loyalty.remove(customerId);
         preferences.remove(customerId);
         interactions.removeIf(interaction -> interaction.customerId().equals(customerId));
+        versions.remove(customerId);
+        callbacks.values().removeIf(callback -> callback.customerId().equals(customerId));
     }
 
     /** The customer's cases, most recent first. */
