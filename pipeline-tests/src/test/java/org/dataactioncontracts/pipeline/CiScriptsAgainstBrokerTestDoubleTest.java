@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.dataactioncontracts.pipeline.CiScripts.Result;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,33 @@ class CiScriptsAgainstBrokerTestDoubleTest {
     private static final String BUILD_URL = "https://jenkins.example.invalid/job/contracts/42/";
 
     private PactBrokerTestDouble broker;
+    /** Started once per class, on first use: the reference provider as it is, and with backend drift. */
+    private static ReferenceProvider good;
+    private static ReferenceProvider drifted;
+
+    private static synchronized String goodProvider() throws IOException {
+        if (good == null) {
+            good = ReferenceProvider.start();
+        }
+        return good.baseUrl();
+    }
+
+    private static synchronized String driftedProvider() throws IOException {
+        if (drifted == null) {
+            drifted = ReferenceProvider.start("--rename", "customerId=customer_id");
+        }
+        return drifted.baseUrl();
+    }
+
+    @AfterAll
+    static void stopProviders() throws InterruptedException {
+        if (good != null) {
+            good.close();
+        }
+        if (drifted != null) {
+            drifted.close();
+        }
+    }
 
     @BeforeEach
     void startBroker() throws IOException {
@@ -129,12 +157,10 @@ class CiScriptsAgainstBrokerTestDoubleTest {
         assertThat(broker.requests("GET", "/matrix").get(0).query())
                 .contains("q[][pacticipant]=genesys-crm-read", "q[][version]=c1", "environment=production");
 
-        try (ReferenceProvider provider = ReferenceProvider.start()) {
-            Result crm = verify("crm-customer-api", "prov-1", provider.baseUrl());
-            assertThat(crm.exitCode()).as(crm.toString()).isZero();
-            Result loyalty = verify("loyalty-api", "prov-1", provider.baseUrl());
-            assertThat(loyalty.exitCode()).as(loyalty.toString()).isZero();
-        }
+        Result crm = verify("crm-customer-api", "prov-1", goodProvider());
+        assertThat(crm.exitCode()).as(crm.toString()).isZero();
+        Result loyalty = verify("loyalty-api", "prov-1", goodProvider());
+        assertThat(loyalty.exitCode()).as(loyalty.toString()).isZero();
         JsonNode forVerification = broker.requests("POST", "/pacts/provider/crm-customer-api/for-verification").get(0).json();
         assertThat(forVerification.path("consumerVersionSelectors").toString())
                 .isEqualTo("[{\"mainBranch\":true},{\"deployedOrReleased\":true},{\"matchingBranch\":true}]");
@@ -162,16 +188,13 @@ class CiScriptsAgainstBrokerTestDoubleTest {
     void aFailedVerificationBlocksCanIDeploy() throws Exception {
         broker.deployed("crm-customer-api", "prov-2", "production").deployed("loyalty-api", "prov-1", "production");
         assertThat(publish("c1", "main").exitCode()).isZero();
-        try (ReferenceProvider good = ReferenceProvider.start()) {
-            assertThat(verify("crm-customer-api", "prov-1", good.baseUrl()).exitCode()).isZero();
-            assertThat(verify("loyalty-api", "prov-1", good.baseUrl()).exitCode()).isZero();
-        }
-        try (ReferenceProvider drifted = ReferenceProvider.start("--rename", "customerId=customer_id")) {
-            Result failed = verify("crm-customer-api", "prov-2", drifted.baseUrl());
-            assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
-            assertThat(failed.output()).contains("Actual map is missing the following keys: customerId")
-                    .contains("verification of crm-customer-api FAILED");
-        }
+        // Verified before by the main branch (so the pact is not pending any more) ...
+        broker.verified(CONSUMER, "c1", "crm-customer-api", "prov-1", true).verified(CONSUMER, "c1", "loyalty-api", "prov-1", true);
+        // ... then the provider renames customerId.
+        Result failed = verify("crm-customer-api", "prov-2", driftedProvider());
+        assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+        assertThat(failed.output()).contains("Actual map is missing the following keys: customerId")
+                .contains("verification of crm-customer-api FAILED");
         assertThat(broker.verificationResults()).filteredOn(r -> r.providerVersion().equals("prov-2"))
                 .singleElement().satisfies(r -> assertThat(r.success()).isFalse());
 
@@ -187,14 +210,12 @@ class CiScriptsAgainstBrokerTestDoubleTest {
     @Test
     void aChangedPactNotYetVerifiedIsPendingAndDoesNotFailTheProviderBuild() throws Exception {
         assertThat(publish("c-new", "feature-x").exitCode()).isZero();
-        try (ReferenceProvider drifted = ReferenceProvider.start("--rename", "customerId=customer_id")) {
-            Map<String, String> env = env("prov-3", "feature-x");
-            env.put("PROVIDER_BASE_URL", drifted.baseUrl());
-            Result result = run("ci/verify-provider.sh", List.of("crm-customer-api"), env);
+        Map<String, String> env = env("prov-3", "feature-x");
+        env.put("PROVIDER_BASE_URL", driftedProvider());
+        Result result = run("ci/verify-provider.sh", List.of("crm-customer-api"), env);
 
-            assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.output()).contains("non-fatal");
-        }
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.output()).contains("non-fatal");
         assertThat(broker.verificationResults()).singleElement().satisfies(r -> assertThat(r.success()).isFalse());
     }
 
@@ -203,10 +224,8 @@ class CiScriptsAgainstBrokerTestDoubleTest {
         assertThat(publish("c1", "main").exitCode()).isZero();
         assertThat(publish("c2", "feature-y").exitCode()).isZero();
         String pactUrl = broker.baseUrl() + "/pacts/provider/loyalty-api/consumer/genesys-crm-read/version/c2";
-        try (ReferenceProvider provider = ReferenceProvider.start()) {
-            Result result = verify("loyalty-api", "prov-9", provider.baseUrl(), pactUrl);
-            assertThat(result.exitCode()).as(result.toString()).isZero();
-        }
+        Result result = verify("loyalty-api", "prov-9", goodProvider(), pactUrl);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(broker.requests("POST", "/pacts/provider/.*/for-verification")).isEmpty();
         assertThat(broker.verificationResults()).extracting(r -> r.consumerVersion() + " " + r.provider() + " " + r.success())
                 .containsExactly("c2 loyalty-api true");

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.codehaus.groovy.ast.CodeVisitorSupport;
 import org.codehaus.groovy.ast.ModuleNode;
-import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.GStringExpression;
@@ -25,7 +24,6 @@ import org.codehaus.groovy.ast.expr.MapEntryExpression;
 import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
-import org.codehaus.groovy.ast.stmt.BlockStatement;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.Phases;
 import org.codehaus.groovy.control.SourceUnit;
@@ -45,10 +43,22 @@ class JenkinsfilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Jenkinsfile", "ci/provider-verification.Jenkinsfile"})
     void compilesAsGroovy(String jenkinsfile) throws IOException {
-        CompilationUnit unit = new CompilationUnit();
-        unit.addSource(jenkinsfile, Files.readString(ROOT.resolve(jenkinsfile)));
-        unit.compile(Phases.CLASS_GENERATION);   // throws with line and column on any syntax error
-        assertThat(unit.getClasses()).isNotEmpty();
+        assertThat(compiled(jenkinsfile).getClasses()).isNotEmpty();
+    }
+
+    private static final Map<String, ModuleNode> MODULES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Compiles a Jenkinsfile to bytecode (throws with line and column on any error), once per file. */
+    private static ModuleNode compiled(String jenkinsfile) throws IOException {
+        ModuleNode cached = MODULES.get(jenkinsfile);
+        if (cached == null) {
+            CompilationUnit unit = new CompilationUnit();
+            SourceUnit source = unit.addSource(jenkinsfile, Files.readString(ROOT.resolve(jenkinsfile)));
+            unit.compile(Phases.CLASS_GENERATION);
+            cached = source.getAST();
+            MODULES.put(jenkinsfile, cached);
+        }
+        return cached;
     }
 
     @ParameterizedTest
@@ -99,10 +109,7 @@ class JenkinsfilesTest {
 
     /** The command of every sh step, GString placeholders replaced by a real domain and environment. */
     private static List<String> shCommands(String jenkinsfile) throws IOException {
-        CompilationUnit unit = new CompilationUnit();
-        SourceUnit source = unit.addSource(jenkinsfile, Files.readString(ROOT.resolve(jenkinsfile)));
-        unit.compile(Phases.CONVERSION);
-        ModuleNode module = source.getAST();
+        ModuleNode module = compiled(jenkinsfile);
         List<String> commands = new ArrayList<>();
         Map<String, String> values = Map.of("domain", firstDomain(), "params.TARGET_ENVIRONMENT", "test");
         CodeVisitorSupport visitor = new CodeVisitorSupport() {
@@ -114,9 +121,12 @@ class JenkinsfilesTest {
                 super.visitMethodCallExpression(call);
             }
         };
-        BlockStatement block = module.getStatementBlock();
-        block.visit(visitor);
-        module.getMethods().forEach(m -> m.getCode().visit(visitor));
+        // After compilation the script body is the run() method of the script class; helpers are its other methods.
+        module.getClasses().forEach(c -> c.getMethods().forEach(m -> {
+            if (m.getCode() != null) {
+                m.getCode().visit(visitor);
+            }
+        }));
         return commands;
     }
 
