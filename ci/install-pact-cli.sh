@@ -17,4 +17,4 @@ timeout "${PACT_CLI_INSTALL_TIMEOUT:-180}" npm install --prefix "$PACT_CLI_DIR" 
   --prefer-offline --fetch-timeout=60000 --fetch-retries=2 "@pact-foundation/pact-cli@$PACT_CLI_VERSION" >&2 \
   || die 2 "npm install of @pact-foundation/pact-cli@$PACT_CLI_VERSION failed or timed out."
 [[ -x $PACT_CLI ]] || die 2 "the installed package has no $PACT_CLI."
-say "$("$PACT_CLI" --version 2>&1 | head -1)"
+say "installed @pact-foundation/pact-cli@$(pact_cli_installed_version)"
