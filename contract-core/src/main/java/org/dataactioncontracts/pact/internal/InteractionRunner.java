@@ -70,6 +70,14 @@ public final class InteractionRunner {
             boolean flatten) {
     }
 
+    static {
+        // pact-jvm's mock server is the JDK HTTP server: without TCP_NODELAY each response waits ~40-50 ms for the
+        // client's delayed ACK. Read once, when the first server is created; a caller's explicit choice wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final ContractSession session;
 
     public InteractionRunner(ContractSession session) {
