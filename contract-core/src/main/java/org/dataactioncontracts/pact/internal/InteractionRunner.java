@@ -122,6 +122,13 @@ public final class InteractionRunner {
 
         ExecutionReport report = execute(action, plan, pact, where);
         interaction.getComments().put("testname", new au.com.dius.pact.core.support.json.JsonValue.StringValue(test));
+        // The Architect input of this scenario: lets record/compare run the translation on a vendor's response exactly.
+        try {
+            interaction.getComments().put("input", au.com.dius.pact.core.support.json.JsonParser.INSTANCE.parseString(
+                    MAPPER.writeValueAsString(plan.input())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DataActionContractError(where + ": the input is not JSON-serialisable: " + e.getOriginalMessage());
+        }
         interaction.getComments().put("architectPath", new au.com.dius.pact.core.support.json.JsonValue.StringValue(report.outcome().name()));
         // A failure path is what the flow sees when things go wrong: the Failure/Timeout exit, or defaults instead of data.
         interaction.getComments().put("path", new au.com.dius.pact.core.support.json.JsonValue.StringValue(

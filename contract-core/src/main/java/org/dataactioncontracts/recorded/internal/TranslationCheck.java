@@ -145,10 +145,20 @@ final class TranslationCheck {
     }
 
     /**
-     * The pact does not store the Data Action's input, so it is rebuilt: each input property takes the provider-state
-     * parameter or query parameter of the same name, else (when required) a value of its schema type.
+     * The input the interaction's scenario used: from {@code comments.input} when the pact has it (pacts written by
+     * this toolkit), else rebuilt: each input property takes the provider-state parameter or query parameter of the
+     * same name, else (when required) a value of its schema type.
      */
     private static ObjectNode input(DataAction action, PactFile.Entry entry) {
+        // Pacts written by this toolkit keep the scenario's input in comments.input: use it as it is.
+        var stored = entry.interaction().getComments().get("input");
+        if (stored instanceof au.com.dius.pact.core.support.json.JsonValue.Object) {
+            try {
+                return (ObjectNode) MAPPER.readTree(stored.serialise());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // fall through to rebuilding it
+            }
+        }
         Map<String, Object> known = new LinkedHashMap<>();
         entry.interaction().getRequest().getQuery().forEach((k, v) -> {
             if (!v.isEmpty()) {

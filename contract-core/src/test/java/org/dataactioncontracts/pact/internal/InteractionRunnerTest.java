@@ -98,6 +98,7 @@ class InteractionRunnerTest {
         assertThat(contains.at("/variants/0/rules/$.id/matchers/0/match").asText()).isEqualTo("type");
         assertThat(interaction.at("/providerStates/0/params/conversationId").asText()).isEqualTo("c-1");
         assertThat(interaction.at("/comments/text/0").asText()).isEqualTo("Data Action file: Get-Conversation-Customer.custom.json");
+        assertThat(interaction.at("/comments/input")).isEqualTo(JSON.readTree("{\"conversationId\":\"c-1\"}"));
     }
 
     @Test
