@@ -12,10 +12,12 @@
 #   VENDOR_RECORDINGS_DIR  optional: the recordings history (default <domain>/target/recordings); each run adds one
 #                          <timestamp>/ directory, and the comparison needs the previous one
 #   VENDOR_RECORD_TIMEOUT, VENDOR_RECORD_ATTEMPTS  optional: dac record --timeout (10s), --attempts (3)
+#   VENDOR_REPORT_DIR      optional: where the reports go (default <domain>/target)
 # Credentials: the environment variables named by credential.* lines. They are passed to the CLI in a private
 # argument file (`java @file`), so they appear neither in the log nor in the process list.
 #
-# Writes <domain>/target/surefire-reports/TEST-vendor-compare.xml (JUnit) and <domain>/target/vendor-compare.json.
+# Writes <report dir>/surefire-reports/TEST-vendor-compare.xml (JUnit, one test per interaction: Jenkins and Maven show
+# it with the contract tests) and <report dir>/vendor-compare.json.
 # Exit 0 every interaction passed; 1 a contract break; 2 bad usage or a setting missing; 3 warnings (drift, degraded
 # outputs: the pact is still satisfied); 4 no warnings, but the vendor was unavailable for some interaction.
 source "$(dirname "$0")/lib/common.sh"
@@ -66,8 +68,9 @@ done <"$config"
 [[ -f $pact ]] || die 2 "$pact is missing: run the domain's contract tests first ('mvn -B -pl $DOMAIN -am test')."
 
 recordings=${VENDOR_RECORDINGS_DIR:-$module/target/recordings}
-junit="$module/target/surefire-reports/TEST-vendor-compare.xml"
-json="$module/target/vendor-compare.json"
+report_dir=${VENDOR_REPORT_DIR:-$module/target}
+junit="$report_dir/surefire-reports/TEST-vendor-compare.xml"
+json="$report_dir/vendor-compare.json"
 mkdir -p "$recordings" "$(dirname "$junit")"
 rm -f "$junit" "$json"
 
