@@ -47,7 +47,7 @@ body=$(printf '{"text":%s,"status":%s,"job":%s,"build":%s,"url":%s,"message":%s}
 # The URL goes to curl in a config file on stdin; the body as data. Quote escapes for curl's config syntax.
 config_url=${ALERT_WEBHOOK_URL//\\/\\\\}
 config_url=${config_url//\"/\\\"}
-host=${ALERT_WEBHOOK_URL#*://}; host=${host%%/*}; host=${host##*@}
+host=${ALERT_WEBHOOK_URL#*://}; host=${host%%/*}; host=${host##*@}; host=${host%:[0-9]*}
 hide() {
   local line
   while IFS= read -r line || [[ -n $line ]]; do
@@ -58,9 +58,9 @@ hide() {
 }
 
 out=$(printf 'url = "%s"\n' "$config_url" | curl --silent --show-error --config - --max-time "${ALERT_TIMEOUT:-20}" \
-  --retry 2 --retry-delay 2 --request POST --header 'Content-Type: application/json' --data-binary "$body" \
+  --retry "${ALERT_RETRIES:-2}" --retry-delay 2 --request POST --header 'Content-Type: application/json' --data-binary "$body" \
   --output /dev/null --write-out '%{http_code}' 2>&1) || {
-  printf '%s\n' "$out" | hide >&2
+  printf '%s\n' "${out%???}" | hide >&2
   die 1 "the webhook is unreachable; alert not delivered."
 }
 code=${out: -3}
