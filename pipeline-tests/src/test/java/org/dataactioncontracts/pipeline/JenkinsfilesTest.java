@@ -28,7 +28,7 @@ import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.Phases;
 import org.codehaus.groovy.control.SourceUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +40,22 @@ class JenkinsfilesTest {
     private static final Path ROOT = CiScripts.ROOT;
     private static final Set<String> PHASES = Set.of("clean", "validate", "compile", "test", "package", "verify", "install");
 
+    /** Every pipeline of the repository: the root Jenkinsfile and every ci/*.Jenkinsfile. */
+    static List<String> jenkinsfiles() throws IOException {
+        List<String> files = new ArrayList<>(List.of("Jenkinsfile"));
+        try (Stream<Path> ci = Files.list(ROOT.resolve("ci"))) {
+            ci.map(p -> "ci/" + p.getFileName()).filter(n -> n.endsWith(".Jenkinsfile")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    @Test
+    void discoversEveryPipeline() throws IOException {
+        assertThat(jenkinsfiles()).contains("Jenkinsfile", "ci/provider-verification.Jenkinsfile", "ci/vendor-recording.Jenkinsfile");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Jenkinsfile", "ci/provider-verification.Jenkinsfile"})
+    @MethodSource("jenkinsfiles")
     void compilesAsGroovy(String jenkinsfile) throws IOException {
         assertThat(compiled(jenkinsfile).getClasses()).isNotEmpty();
     }
@@ -62,13 +76,14 @@ class JenkinsfilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jenkinsfile", "ci/provider-verification.Jenkinsfile"})
+    @MethodSource("jenkinsfiles")
     void everyShStepCallsATestedCiScriptOrAnExistingMavenCommand(String jenkinsfile) throws IOException {
         List<String> commands = shCommands(jenkinsfile);
         assertThat(commands).isNotEmpty();
         String testSources = testSources();
         Set<String> modules = reactorModules();
         for (String command : commands) {
+            List<String> selected = new ArrayList<>();
             List<String> words = Arrays.asList(command.trim().split("\\s+"));
             String program = words.get(0);
             if (program.startsWith("ci/")) {
@@ -79,9 +94,14 @@ class JenkinsfilesTest {
                 for (int i = 1; i < words.size(); i++) {
                     String word = words.get(i);
                     if (word.equals("-pl")) {
-                        assertThat(modules).as(command).containsAll(Arrays.asList(words.get(++i).split(",")));
-                    } else if (word.equals("-P")) {
-                        throw new AssertionError("profiles are not used by the pipeline: " + command);
+                        selected.addAll(Arrays.asList(words.get(++i).split(",")));
+                        assertThat(modules).as(command).containsAll(selected);
+                    } else if (word.startsWith("-P")) {
+                        String profiles = word.length() > 2 ? word.substring(2) : words.get(++i);
+                        for (String profile : profiles.split(",")) {
+                            assertThat(profileIds(selected)).as("a profile of the root POM or a selected module in: %s", command)
+                                    .contains(profile.replaceFirst("^[!-]", ""));
+                        }
                     } else if (!word.startsWith("-")) {
                         assertThat(PHASES).as("a lifecycle phase in: %s", command).contains(word);
                     }
@@ -105,6 +125,18 @@ class JenkinsfilesTest {
         assertThat(text).contains("DEPLOY HOOK", "choice(name: 'TARGET_ENVIRONMENT'", "parallel branches", "ci/domains.sh",
                 "junit", "surefire-reports");
         assertThat(text).doesNotContainPattern("(?i)https?://").as("no broker host in the Jenkinsfile");
+    }
+
+    @Test
+    void theVendorRecordingRunsWeeklyKeepsItsHistoryAndAlerts() throws IOException {
+        String text = Files.readString(ROOT.resolve("ci/vendor-recording.Jenkinsfile"));
+        assertThat(text).contains("triggers {", "cron('H H(3-5) * * 1')", "copyArtifacts(", "lastSuccessful()",
+                "archiveArtifacts", "billing-contracts/target/recordings", "junit ", "surefire-reports",
+                "credentials('billing-staging-api-key')", "credentialsId: 'vendor-alert-webhook'", "failure {", "unstable {",
+                "unstable(env.VENDOR_RESULT)", "status == 3", "status == 4", "status == 1");
+        assertThat(text).doesNotContainPattern("(?i)https?://").as("no host in the Jenkinsfile");
+        List<String> commands = shCommands("ci/vendor-recording.Jenkinsfile");
+        assertThat(commands).contains("ci/record-vendor.sh billing-contracts", "ci/notify.sh \"$ALERT_STATUS\" \"$ALERT_MESSAGE\"");
     }
 
     /** The command of every sh step, GString placeholders replaced by a real domain and environment. */
@@ -167,6 +199,20 @@ class JenkinsfilesTest {
         CiScripts.Result result = CiScripts.run("ci/domains.sh", List.of(), Map.of());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         return result.output().lines().findFirst().orElseThrow();
+    }
+
+    /** The profile ids declared in the root POM and in the POMs of the given modules. */
+    private static Set<String> profileIds(List<String> modules) throws IOException {
+        Set<String> ids = new java.util.HashSet<>();
+        List<Path> poms = new ArrayList<>(List.of(ROOT.resolve("pom.xml")));
+        modules.forEach(m -> poms.add(ROOT.resolve(m).resolve("pom.xml")));
+        for (Path pom : poms) {
+            Matcher profiles = Pattern.compile("(?s)<profile>\\s*(?:<!--.*?-->\\s*)*<id>([^<]+)</id>").matcher(Files.readString(pom));
+            while (profiles.find()) {
+                ids.add(profiles.group(1).trim());
+            }
+        }
+        return ids;
     }
 
     private static Set<String> reactorModules() throws IOException {

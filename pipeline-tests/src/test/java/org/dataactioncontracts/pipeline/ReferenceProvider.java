@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The packaged reference CRM provider (crm-customer-api and loyalty-api in one process) on a free port. */
+/** The packaged reference provider on a free port: the CRM one (crm-customer-api and loyalty-api), or the billing vendor's. */
 final class ReferenceProvider implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("API listening on (http://\\S+)");
@@ -23,9 +23,14 @@ final class ReferenceProvider implements AutoCloseable {
     }
 
     static ReferenceProvider start(String... extraArgs) throws IOException {
+        return startApi("crm", extraArgs);
+    }
+
+    /** {@code api}: crm or billing. */
+    static ReferenceProvider startApi(String api, String... extraArgs) throws IOException {
         Path jar = Path.of(System.getProperty("reference.provider.jar", "../reference-providers/target/reference-providers.jar"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--api", "crm", "--port", "0", "--exit-with-parent"));
+                "-jar", jar.toString(), "--api", api, "--port", "0", "--exit-with-parent"));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
