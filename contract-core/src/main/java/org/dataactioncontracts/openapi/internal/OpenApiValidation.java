@@ -8,13 +8,19 @@ import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.OpenApiInteractionValidator.SpecSource;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
+import com.atlassian.oai.validator.util.OpenApiLoader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,9 +91,13 @@ public final class OpenApiValidation {
                 .withLevel("validation.response.body.schema.required", Level.IGNORE)
                 .build();
         try {
-            return OpenApiInteractionValidator.createForSpecificationUrl(file.toAbsolutePath().toUri().toString())
-                    .withLevelResolver(levels)
-                    .build();
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            options.setResolveFully(true);
+            options.setResolveCombinators(false);
+            OpenAPI api = new OpenApiLoader().loadApi(SpecSource.specUrl(file.toAbsolutePath().toUri().toString()), List.of(), options);
+            applyRootSecurity(api);
+            return OpenApiInteractionValidator.createFor(api).withLevelResolver(levels).build();
         } catch (OpenApiInteractionValidator.ApiLoadException e) {
             List<String> messages = e.getParseMessages();
             throw new IllegalArgumentException("spec file " + file + " cannot be parsed as OpenAPI 3 or Swagger 2"
@@ -95,6 +105,23 @@ public final class OpenApiValidation {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("spec file " + file + " cannot be parsed as OpenAPI 3 or Swagger 2 ("
                     + firstLine(String.valueOf(e.getMessage())) + ")", e);
+        }
+    }
+
+    /**
+     * OpenAPI's root {@code security} applies to every operation that has none of its own ({@code security: []} on an
+     * operation opts out); the validator only reads the operation's, so it is copied down.
+     */
+    private static void applyRootSecurity(OpenAPI api) {
+        if (api.getSecurity() == null || api.getSecurity().isEmpty() || api.getPaths() == null) {
+            return;
+        }
+        for (PathItem item : api.getPaths().values()) {
+            for (Operation operation : item.readOperations()) {
+                if (operation.getSecurity() == null) {
+                    operation.setSecurity(new ArrayList<>(api.getSecurity()));
+                }
+            }
         }
     }
 
