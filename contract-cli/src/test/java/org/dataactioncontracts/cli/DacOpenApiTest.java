@@ -197,6 +197,31 @@ class DacOpenApiTest {
     }
 
     @Test
+    void docsCommandAgreesWithTheBillingSpec() throws Exception {
+        String docs = Files.readString(TestFiles.REPO.resolve("docs/vendor-apis.md"));
+        String section = docs.substring(docs.indexOf("## OpenAPI comparison"));
+        String command = section.substring(section.indexOf("java -jar contract-cli/target/dac.jar openapi"));
+        command = command.substring(0, command.indexOf("\n```")).replace("\\\n", " ");
+        List<String> args = new ArrayList<>(List.of(command.substring("java -jar contract-cli/target/dac.jar".length()).strip().split("\\s+")));
+        // billing-contracts builds after contract-cli: its pact is the copy here; reports go to the temporary directory.
+        args.replaceAll(arg -> switch (arg) {
+            case "billing-contracts/target/pacts/genesys-billing-billing-api.json" -> Path.of(BILLING_PACT).toAbsolutePath().toString();
+            case "target/openapi.xml", "target/openapi.json" -> tmp.resolve(arg).toString();
+            default -> arg;
+        });
+
+        DacResult result = DacResult.dacIn(TestFiles.REPO, args.toArray(String[]::new));
+
+        assertThat(args).contains("--spec", "reference-providers/openapi/billing-api.yaml");
+        assertThat(result.exit()).as(result.all()).isZero();
+        // From the repository root, as in the docs, the spec is named as given; here it is resolved against REPO.
+        assertThat(section).contains(result.out().lines().findFirst().orElseThrow().replace(TestFiles.REPO + "/", ""),
+                result.out().lines().filter(l -> l.contains("an account with an amount due")).findFirst().orElseThrow(),
+                "19 interactions: 19 ok, 0 mismatched, 0 unknown to the spec");
+        assertThat(tmp.resolve("target/openapi.xml")).exists();
+    }
+
+    @Test
     void missingSpecFileIsBadUsage() {
         DacResult result = openapi(BILLING_PACT, tmp.resolve("nope.yaml").toString());
 
