@@ -5,12 +5,19 @@ import static org.dataactioncontracts.cli.DacResult.dac;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.dataactioncontracts.reference.ProviderOptions;
+import org.dataactioncontracts.reference.ReferenceProviders;
+import org.dataactioncontracts.reference.RunningProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -60,6 +67,40 @@ class DacOpenApiTest {
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.path("mismatched").asBoolean()).isFalse();
         assertThat(report.path("summary").path("ok").asInt()).isEqualTo(19);
+    }
+
+    @Test
+    void billingSpecDescribesTheFullResponsesOfTheReferenceBillingApi() throws Exception {
+        // The pact's examples are what the consumer reads; the reference API serves more. Record it, put the recorded
+        // bodies into the pact, and the spec must still declare every property with its type.
+        Path recordings = tmp.resolve("recordings");
+        try (RunningProvider billing = ReferenceProviders.start(ProviderOptions.of("billing", 0))) {
+            DacResult recorded = dac("record", "--pact", BILLING_PACT, "--base-url", billing.baseUri().toString(),
+                    "--state-url", billing.baseUri() + "/_pact/state", "--credential", "apiKey=reference-key", "--out",
+                    recordings.toString());
+            assertThat(recorded.exit()).as(recorded.all()).isZero();
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, JsonNode> served = new HashMap<>();
+        try (Stream<Path> runs = Files.list(recordings); Stream<Path> files = Files.list(runs.findFirst().orElseThrow())) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("run.json")).toList()) {
+                JsonNode recording = mapper.readTree(file.toFile());
+                served.put(recording.path("description").asText(), recording.path("response"));
+            }
+        }
+        ObjectNode pact = (ObjectNode) mapper.readTree(Path.of(BILLING_PACT).toFile());
+        for (JsonNode interaction : pact.path("interactions")) {
+            JsonNode response = served.get(interaction.path("description").asText());
+            assertThat(response.path("status").asInt()).isEqualTo(interaction.path("response").path("status").asInt());
+            ((ObjectNode) interaction.path("response").path("body")).set("content", response.path("body"));
+        }
+        Path servedPact = TestFiles.write(tmp, "served-pact.json", mapper.writeValueAsString(pact));
+
+        DacResult result = openapi(servedPact.toString(), BILLING_SPEC.toString());
+
+        assertThat(served).hasSize(19);
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).contains("19 interactions: 19 ok, 0 mismatched, 0 unknown to the spec");
     }
 
     @Test
