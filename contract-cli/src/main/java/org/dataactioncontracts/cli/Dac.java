@@ -20,7 +20,10 @@ import org.dataactioncontracts.cli.internal.Context;
 public final class Dac {
     /** Everything checked out. */
     public static final int EXIT_OK = 0;
-    /** The check failed: lint found errors, the Data Action takes the Failure or Timeout path, or compare finds a contract break. */
+    /**
+     * The check failed: lint found errors, the Data Action takes the Failure or Timeout path, compare finds a contract
+     * break, or openapi finds an interaction that mismatches the vendor's document.
+     */
     public static final int EXIT_FAILED = 1;
     /** Bad usage, or an input file that cannot be read or is not a Data Action. */
     public static final int EXIT_USAGE = 2;

@@ -157,7 +157,7 @@ class DacUsageTest {
 
     @Test
     void noCommandAsksForOne() {
-        assertThat(usageError().err()).isEqualTo("dac: missing command: use 'dac lint', 'dac run', 'dac record' or 'dac compare' (see 'dac --help')\n");
+        assertThat(usageError().err()).isEqualTo("dac: missing command: use 'dac lint', 'dac run', 'dac record', 'dac compare' or 'dac openapi' (see 'dac --help')\n");
     }
 
     @Test
