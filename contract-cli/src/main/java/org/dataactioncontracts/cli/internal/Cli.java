@@ -38,6 +38,10 @@ public final class Cli {
         });
         try {
             return commandLine.execute(args);
+        } catch (LinkageError | RuntimeException e) {
+            // picocli hands Errors (a broken classpath, e.g. a stale jar) straight through: still one line, never a trace.
+            context.error("dac: internal error, please report it: " + e);
+            return Dac.EXIT_INTERNAL;
         } finally {
             context.flush();
         }
