@@ -1,10 +1,5 @@
 package org.dataactioncontracts.cli.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         CompareOptions options = CompareOptions.pactOnly();
         if (actions != null) {
-            options = options.withActions(resolve("--actions", actions));
+            options = options.withActions(context.optionPath("--actions", actions));
         }
         for (String m : middleware) {
             int equals = m.indexOf('=');
@@ -70,45 +65,18 @@ final class CompareCommand implements Callable<Integer> {
                 throw new UsageException("--middleware needs action-file=jsonata-file, e.g. --middleware "
                         + "Get-Customer-Preferences-Via-Middleware.custom.json=data-actions/middleware/Get-Customer-Preferences.jsonata; got '" + m + "'");
             }
-            options = options.withMiddleware(m.substring(0, equals).strip(), resolve("--middleware", m.substring(equals + 1).strip()));
+            options = options.withMiddleware(m.substring(0, equals).strip(), context.optionPath("--middleware", m.substring(equals + 1).strip()));
         }
         CompareReport report;
         try {
-            report = Comparison.create(options).compare(resolve("--pact", pact), resolve("--recordings", recordings));
+            report = Comparison.create(options).compare(context.optionPath("--pact", pact), context.optionPath("--recordings", recordings));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (junit != null) {
-            write("--junit", junit, report.toJUnitXml());
-        }
-        if (json != null) {
-            try {
-                write("--json", json, Json.pretty(report.toJson()) + "\n");
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("compare report is not serialisable", e);
-            }
-        }
+        context.writeReports(junit, report::toJUnitXml, json, report::toJson);
         context.out().print(context.scrub(report.toText()));
         return report.contractBroken() ? Dac.EXIT_FAILED : Dac.EXIT_OK;
     }
 
-    private Path resolve(String option, String text) {
-        try {
-            return context.resolve(text);
-        } catch (RuntimeException e) {
-            throw new UsageException(option + " '" + text + "' is not a valid path");
-        }
-    }
 
-    private void write(String option, String file, String content) {
-        Path path = resolve(option, file);
-        try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            Files.writeString(path, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException(option + " " + file + " cannot be written (" + e.getMessage() + ")");
-        }
-    }
 }

@@ -63,6 +63,50 @@ public final class Context {
     }
 
     /**
+     * The path an option names.
+     *
+     * @throws UsageException naming the option when the text is not a path
+     */
+    Path optionPath(String option, String text) {
+        try {
+            return resolve(text);
+        } catch (RuntimeException e) {
+            throw new UsageException(option + " '" + text + "' is not a valid path");
+        }
+    }
+
+    /**
+     * Writes a report file an option names, creating its folder.
+     *
+     * @throws UsageException naming the option and the file when it cannot be written
+     */
+    void writeReport(String option, String file, String content) {
+        Path target = optionPath(option, file);
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.writeString(target, content, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UsageException(option + " " + file + " cannot be written (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes the {@code --junit} and {@code --json} reports a command was asked for (either may be null). */
+    void writeReports(String junit, java.util.function.Supplier<String> junitXml, String json, java.util.function.Supplier<? extends com.fasterxml.jackson.databind.JsonNode> jsonTree) {
+        if (junit != null) {
+            writeReport("--junit", junit, junitXml.get());
+        }
+        if (json != null) {
+            try {
+                writeReport("--json", json, Json.pretty(jsonTree.get()) + "\n");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("the report is not serialisable as JSON", e);
+            }
+        }
+    }
+
+    /**
      * Loads a Data Action from a path as given on the command line; messages and findings name it as given, not as
      * resolved against the working directory.
      *

@@ -1,10 +1,5 @@
 package org.dataactioncontracts.cli.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dataactioncontracts.cli.Dac;
 import org.dataactioncontracts.openapi.OpenApiCheck;
@@ -53,41 +48,14 @@ final class OpenApiCommand implements Callable<Integer> {
     public Integer call() {
         OpenApiReport report;
         try {
-            report = OpenApiCheck.check(resolve("--pact", pact), resolve("--spec", spec));
+            report = OpenApiCheck.check(context.optionPath("--pact", pact), context.optionPath("--spec", spec));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (junit != null) {
-            write("--junit", junit, report.toJUnitXml());
-        }
-        if (json != null) {
-            try {
-                write("--json", json, Json.pretty(report.toJson()) + "\n");
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("openapi report is not serialisable", e);
-            }
-        }
+        context.writeReports(junit, report::toJUnitXml, json, report::toJson);
         context.out().print(context.scrub(report.toText()));
         return report.mismatched() ? Dac.EXIT_FAILED : Dac.EXIT_OK;
     }
 
-    private Path resolve(String option, String text) {
-        try {
-            return context.resolve(text);
-        } catch (RuntimeException e) {
-            throw new UsageException(option + " '" + text + "' is not a valid path");
-        }
-    }
 
-    private void write(String option, String file, String content) {
-        Path path = resolve(option, file);
-        try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            Files.writeString(path, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException(option + " " + file + " cannot be written (" + e.getMessage() + ")");
-        }
-    }
 }

@@ -93,8 +93,8 @@ final class RecordCommand implements Callable<Integer> {
         }
         options = options.withTimeout(duration(timeout)).withRetries(attempts, RecordOptions.DEFAULT_BACKOFF);
 
-        Path pactFile = resolve("--pact", pact);
-        Path outDir = resolve("--out", out);
+        Path pactFile = context.optionPath("--pact", pact);
+        Path outDir = context.optionPath("--out", out);
         RecordingRun run;
         try {
             run = Recorder.create(options).record(pactFile, outDir);
@@ -111,13 +111,6 @@ final class RecordCommand implements Callable<Integer> {
         return Dac.EXIT_OK;
     }
 
-    private Path resolve(String option, String text) {
-        try {
-            return context.resolve(text);
-        } catch (RuntimeException e) {
-            throw new UsageException(option + " '" + text + "' is not a valid path");
-        }
-    }
 
     static URI httpUrl(String option, String url) {
         String hint = "; " + option + " must be an absolute http(s) URL such as http://localhost:8080";
