@@ -3,12 +3,10 @@ package org.dataactioncontracts.openapi.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.dataactioncontracts.internal.JUnitXml;
 import org.dataactioncontracts.openapi.OpenApiReport;
 import org.dataactioncontracts.openapi.OpenApiReport.Mismatch;
 import org.dataactioncontracts.openapi.OpenApiReport.Result;
@@ -101,46 +99,20 @@ public final class OpenApiReportFormats {
     }
 
     public static String junit(OpenApiReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "dac openapi " + report.consumer() + " " + report.provider());
-            xml.writeAttribute("tests", String.valueOf(report.results().size()));
-            xml.writeAttribute("failures", String.valueOf(report.results().size() - report.count(Verdict.OK)));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", "0");
-            xml.writeCharacters("\n");
-            for (Result r : report.results()) {
-                xml.writeCharacters("  ");
-                xml.writeStartElement("testcase");
-                xml.writeAttribute("classname", report.consumer() + "." + report.provider());
-                xml.writeAttribute("name", r.description());
-                if (r.verdict() != Verdict.OK) {
-                    List<String> details = r.mismatches().stream().map(OpenApiReportFormats::detail).toList();
-                    xml.writeStartElement("failure");
-                    xml.writeAttribute("message", details.isEmpty() ? label(r.verdict()) : details.get(0));
-                    xml.writeAttribute("type", label(r.verdict()).toLowerCase(Locale.ROOT));
-                    xml.writeCharacters(request(r) + "\n" + String.join("\n", details));
-                    xml.writeEndElement();
-                }
-                if (!r.notes().isEmpty()) {
-                    xml.writeStartElement("system-out");
-                    xml.writeCharacters(String.join("\n", r.notes()));
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
+        List<JUnitXml.Case> cases = new ArrayList<>();
+        for (Result r : report.results()) {
+            List<String> notes = r.notes();
+            if (r.verdict() == Verdict.OK) {
+                cases.add(JUnitXml.Case.passed(r.description(), notes));
+            } else {
+                List<String> details = r.mismatches().stream().map(OpenApiReportFormats::detail).toList();
+                List<String> text = new ArrayList<>();
+                text.add(request(r));
+                text.addAll(details);
+                cases.add(new JUnitXml.Case(r.description(), label(r.verdict()).toLowerCase(Locale.ROOT),
+                        details.isEmpty() ? label(r.verdict()) : details.get(0), text, false, notes));
             }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("JUnit XML cannot be written", e);
         }
-        return text.toString();
+        return JUnitXml.suite("dac openapi " + report.consumer() + " " + report.provider(), report.consumer() + "." + report.provider(), cases);
     }
 }

@@ -3,13 +3,10 @@ package org.dataactioncontracts.recorded.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.dataactioncontracts.internal.JUnitXml;
 import org.dataactioncontracts.recorded.CompareReport;
 import org.dataactioncontracts.recorded.CompareReport.Result;
 import org.dataactioncontracts.recorded.CompareReport.Verdict;
@@ -100,60 +97,24 @@ public final class ReportFormats {
     }
 
     public static String junit(CompareReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "dac compare " + report.consumer() + " " + report.provider());
-            xml.writeAttribute("tests", String.valueOf(report.results().size()));
-            xml.writeAttribute("failures", String.valueOf(report.count(Verdict.BREAK)));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", String.valueOf(report.count(Verdict.VENDOR_UNAVAILABLE) + report.count(Verdict.NOT_RECORDED)));
-            xml.writeCharacters("\n");
-            for (Result r : report.results()) {
-                xml.writeCharacters("  ");
-                xml.writeStartElement("testcase");
-                xml.writeAttribute("classname", report.consumer() + "." + report.provider());
-                xml.writeAttribute("name", r.description());
-                List<String> details = details(r);
-                switch (r.verdict()) {
-                    case BREAK -> {
-                        xml.writeStartElement("failure");
-                        xml.writeAttribute("message", details.isEmpty() ? "contract break" : details.get(0));
-                        xml.writeAttribute("type", "contract-break");
-                        xml.writeCharacters(String.join("\n", details));
-                        xml.writeEndElement();
-                    }
-                    case VENDOR_UNAVAILABLE, NOT_RECORDED -> {
-                        xml.writeStartElement("skipped");
-                        xml.writeAttribute("message", r.notes().isEmpty() ? label(r.verdict()) : r.notes().get(0));
-                        xml.writeEndElement();
-                    }
-                    default -> {
-                    }
-                }
-                if (!r.warnings().isEmpty() || !r.notes().isEmpty() || r.verdict() == Verdict.WARNING) {
-                    List<String> lines = new ArrayList<>();
-                    r.outputs().forEach(o -> lines.add("data action: " + o));
-                    r.warnings().forEach(w -> lines.add("warning: " + w));
-                    r.notes().forEach(n -> lines.add("note: " + n));
-                    xml.writeStartElement("system-out");
-                    xml.writeCharacters(String.join("\n", lines));
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
+        List<JUnitXml.Case> cases = new ArrayList<>();
+        for (Result r : report.results()) {
+            List<String> details = details(r);
+            List<String> out = new ArrayList<>();
+            if (!r.warnings().isEmpty() || !r.notes().isEmpty() || r.verdict() == Verdict.WARNING) {
+                r.outputs().forEach(o -> out.add("data action: " + o));
+                r.warnings().forEach(w -> out.add("warning: " + w));
+                r.notes().forEach(n -> out.add("note: " + n));
             }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("JUnit XML cannot be written", e);
+            cases.add(switch (r.verdict()) {
+                case BREAK -> new JUnitXml.Case(r.description(), "contract-break", details.isEmpty() ? "contract break" : details.get(0), details,
+                        false, out);
+                case VENDOR_UNAVAILABLE, NOT_RECORDED -> new JUnitXml.Case(r.description(), null,
+                        r.notes().isEmpty() ? label(r.verdict()) : r.notes().get(0), List.of(), true, out);
+                default -> JUnitXml.Case.passed(r.description(), out);
+            });
         }
-        return text.toString();
+        return JUnitXml.suite("dac compare " + report.consumer() + " " + report.provider(), report.consumer() + "." + report.provider(), cases);
     }
 
     private static List<String> details(Result r) {
