@@ -1,5 +1,9 @@
 package org.dataactioncontracts.reference.internal.billing;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -7,18 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.dataactioncontracts.reference.internal.ApiRequest;
 import org.dataactioncontracts.reference.internal.ApiResponse;
 import org.dataactioncontracts.reference.internal.BackendApi;
 import org.dataactioncontracts.reference.internal.Json;
 import org.dataactioncontracts.reference.internal.ProviderStates;
+import org.dataactioncontracts.reference.internal.Routes;
 
 /**
  * The billing vendor's API ({@code billing-api}), the provider of the billing Data Actions: balance, payments,
@@ -37,13 +35,13 @@ public final class BillingApi implements BackendApi {
 
     private final BillingStore store = new BillingStore();
     private final ProviderStates states = BillingStates.define(store);
-    private final List<Route> routes = List.of(
-            new Route("GET", this::balance, "v3", "accounts", "*", "balance"),
-            new Route("GET", this::payments, "v3", "accounts", "*", "payments"),
-            new Route("GET", this::openInvoices, "v3", "accounts", "*", "invoices"),
-            new Route("GET", this::invoiceHistory, "v3", "accounts", "*", "invoices", "history"),
-            new Route("POST", this::createArrangement, "v3", "accounts", "*", "payment-arrangements"),
-            new Route("GET", this::paymentStatus, "v3", "payments", "*"));
+    private final Routes routes = new Routes(List.of(
+            new Routes.Route("GET", this::balance, "v3", "accounts", "*", "balance"),
+            new Routes.Route("GET", this::payments, "v3", "accounts", "*", "payments"),
+            new Routes.Route("GET", this::openInvoices, "v3", "accounts", "*", "invoices"),
+            new Routes.Route("GET", this::invoiceHistory, "v3", "accounts", "*", "invoices", "history"),
+            new Routes.Route("POST", this::createArrangement, "v3", "accounts", "*", "payment-arrangements"),
+            new Routes.Route("GET", this::paymentStatus, "v3", "payments", "*")));
 
     @Override
     public String name() {
@@ -62,18 +60,8 @@ public final class BillingApi implements BackendApi {
 
     @Override
     public ApiResponse handle(ApiRequest request) {
-        for (Route route : routes) {
-            if (request.pathMatches(route.path())) {
-                if (!request.method().equals(route.method())) {
-                    return ApiResponse.error(405, "Method Not Allowed", request.rawPath() + " accepts " + route.method() + " only");
-                }
-                if (request.header("x-api-key").filter(key -> !key.isBlank()).isEmpty()) {
-                    return ApiResponse.error(401, "Unauthorized", "missing X-Api-Key header");
-                }
-                return route.handler().apply(request);
-            }
-        }
-        return ApiResponse.notFound("no route for " + request.method() + " " + request.rawPath());
+        return routes.dispatch(request, r -> r.header("x-api-key").filter(key -> !key.isBlank()).isPresent() ? Optional.empty()
+                : Optional.of(ApiResponse.error(401, "Unauthorized", "missing X-Api-Key header")));
     }
 
     /** {@code GET /v3/accounts/{accountNumber}/balance}. */
@@ -210,6 +198,4 @@ public final class BillingApi implements BackendApi {
         return ApiResponse.error(422, "Unprocessable Entity", message);
     }
 
-    private record Route(String method, Function<ApiRequest, ApiResponse> handler, String... path) {
-    }
 }

@@ -1,17 +1,15 @@
 package org.dataactioncontracts.reference.internal.crm;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.List;
+import java.util.Optional;
 import org.dataactioncontracts.reference.internal.ApiRequest;
 import org.dataactioncontracts.reference.internal.ApiResponse;
 import org.dataactioncontracts.reference.internal.BackendApi;
 import org.dataactioncontracts.reference.internal.Json;
 import org.dataactioncontracts.reference.internal.ProviderStates;
+import org.dataactioncontracts.reference.internal.Routes;
 
 /**
  * The CRM customer API ({@code crm-customer-api}) plus the rewards vendor's loyalty API ({@code loyalty-api}), the
@@ -30,19 +28,19 @@ public final class CrmApi implements BackendApi {
     private final CrmStore store = new CrmStore();
     private final ProviderStates states = CrmStates.define(store);
     private final CrmWrites writes = new CrmWrites(store);
-    private final List<Route> routes = List.of(
-            new Route("GET", this::lookupByPhone, "api", "v1", "customers"),
-            new Route("GET", this::customerById, "api", "v1", "customers", "*"),
-            new Route("GET", this::cases, "api", "v1", "customers", "*", "cases"),
-            new Route("GET", this::searchByName, "api", "v1", "search", "customers"),
-            new Route("GET", this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
-            new Route("GET", this::interactions, "api", "v1", "customers", "*", "interactions"),
-            new Route("GET", this::preferences, "prod", "customers", "*", "preferences"),
-            new Route("POST", writes::createCase, "api", "v1", "cases"),
-            new Route("POST", writes::addNote, "api", "v1", "customers", "*", "notes"),
-            new Route("PATCH", writes::updateCustomer, "api", "v1", "customers", "*"),
-            new Route("PUT", writes::putPreferences, "api", "v1", "customers", "*", "contact-preferences"),
-            new Route("POST", writes::requestCallback, "legacy", "callbacks", "request.do"));
+    private final Routes routes = new Routes(List.of(
+            new Routes.Route("GET", this::lookupByPhone, "api", "v1", "customers"),
+            new Routes.Route("GET", this::customerById, "api", "v1", "customers", "*"),
+            new Routes.Route("GET", this::cases, "api", "v1", "customers", "*", "cases"),
+            new Routes.Route("GET", this::searchByName, "api", "v1", "search", "customers"),
+            new Routes.Route("GET", this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
+            new Routes.Route("GET", this::interactions, "api", "v1", "customers", "*", "interactions"),
+            new Routes.Route("GET", this::preferences, "prod", "customers", "*", "preferences"),
+            new Routes.Route("POST", writes::createCase, "api", "v1", "cases"),
+            new Routes.Route("POST", writes::addNote, "api", "v1", "customers", "*", "notes"),
+            new Routes.Route("PATCH", writes::updateCustomer, "api", "v1", "customers", "*"),
+            new Routes.Route("PUT", writes::putPreferences, "api", "v1", "customers", "*", "contact-preferences"),
+            new Routes.Route("POST", writes::requestCallback, "legacy", "callbacks", "request.do")));
 
     @Override
     public String name() {
@@ -61,21 +59,7 @@ public final class CrmApi implements BackendApi {
 
     @Override
     public ApiResponse handle(ApiRequest request) {
-        List<Route> onPath = routes.stream().filter(route -> request.pathMatches(route.path())).toList();
-        if (onPath.isEmpty()) {
-            return ApiResponse.notFound("no route for " + request.method() + " " + request.rawPath());
-        }
-        Optional<Route> route = onPath.stream().filter(candidate -> candidate.method().equals(request.method())).findFirst();
-        if (route.isEmpty()) {
-            return ApiResponse.error(405, "Method Not Allowed", request.rawPath() + " accepts "
-                    + String.join(", ", onPath.stream().map(Route::method).toList()) + " only");
-        }
-        try {
-            return route.get().handler().apply(request);
-        } catch (IllegalArgumentException e) {
-            // An unreadable body (not JSON, not an object): the client's fault, never a 500.
-            return ApiResponse.badRequest(e.getMessage());
-        }
+        return routes.dispatch(request, unguarded -> Optional.empty());
     }
 
     /** {@code GET /api/v1/customers?phone=…}: a search result, empty when nobody owns the number. */
@@ -209,6 +193,4 @@ public final class CrmApi implements BackendApi {
         return ApiResponse.notFound("no contact preferences for customer '" + customerId + "'");
     }
 
-    private record Route(String method, Function<ApiRequest, ApiResponse> handler, String... path) {
-    }
 }
