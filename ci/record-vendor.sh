@@ -92,7 +92,7 @@ chmod 700 "$work"
 dac() {
   local argfile="$work/dac.args" a
   (umask 077 && : >"$argfile")
-  for a in -jar "$dac_jar" "$@"; do
+  for a in "${JAVA_SHORT_LIVED_OPTS[@]}" -jar "$dac_jar" "$@"; do
     a=${a//\\/\\\\}
     a=${a//\"/\\\"}
     printf '"%s"\n' "$a" >>"$argfile"

@@ -19,7 +19,7 @@ case ${1:-} in
     mkdir -p "$dir"
     rm -f "$pid_file"
     # JENKINS_NODE_COOKIE: Jenkins would otherwise kill the background process when this step ends.
-    JENKINS_NODE_COOKIE=dontKillMe nohup java -jar "$jar" --api crm --port "$2" --pid-file "$pid_file" >"$dir/provider.log" 2>&1 &
+    JENKINS_NODE_COOKIE=dontKillMe nohup java "${JAVA_SHORT_LIVED_OPTS[@]}" -jar "$jar" --api crm --port "$2" --pid-file "$pid_file" >"$dir/provider.log" 2>&1 &
     for _ in $(seq 1 300); do
       [[ -s $pid_file ]] && { say "$(head -1 "$dir/provider.log")"; exit 0; }
       sleep 0.1
@@ -30,7 +30,7 @@ case ${1:-} in
   stop)
     [[ $# -eq 1 ]] || die 2 "usage: ci/reference-provider.sh start <port> | stop"
     if [[ -f $pid_file ]]; then
-      java -jar "$jar" --stop "$pid_file"
+      java "${JAVA_SHORT_LIVED_OPTS[@]}" -jar "$jar" --stop "$pid_file"
     else
       say "not running"
     fi

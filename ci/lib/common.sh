@@ -15,6 +15,11 @@ PACT_CLI_VERSION=18.1.2
 PACT_CLI_DIR=${PACT_CLI_DIR:-$CI_ROOT/target/pact-cli}
 PACT_CLI="$PACT_CLI_DIR/node_modules/.bin/pact"
 
+# JVM options for the short-lived Java processes the scripts start (dac.jar, the reference provider): the JIT's
+# first tier only and one GC thread. `dac record` + `dac compare` of the billing pact: 4.6 s of CPU with the defaults,
+# 2.9 s with these.
+JAVA_SHORT_LIVED_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+
 SCRIPT_NAME=$(basename "$0" .sh)
 
 die() {  # die EXIT_CODE MESSAGE...

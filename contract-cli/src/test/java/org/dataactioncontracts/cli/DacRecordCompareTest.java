@@ -21,12 +21,16 @@ import org.dataactioncontracts.reference.ProviderOptions;
 import org.dataactioncontracts.reference.ReferenceProviders;
 import org.dataactioncontracts.reference.RunningProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** {@code dac record} and {@code dac compare} against real sockets: the CRM reference provider and small fixtures. */
+// Each test has its own directory and servers; several wait on timeouts and back-off, so they overlap.
+@Execution(ExecutionMode.CONCURRENT)
 class DacRecordCompareTest {
     private static final String CRM_PACT = Path.of("src/test/resources/pacts/genesys-crm-read-crm-customer-api.json").toString();
     private static final String LOYALTY_PACT = Path.of("src/test/resources/pacts/genesys-crm-read-loyalty-api.json").toString();

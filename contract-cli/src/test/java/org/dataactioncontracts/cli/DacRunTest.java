@@ -13,8 +13,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
+// Each test has its own directory and servers; several wait on timeouts and back-off, so they overlap.
+@Execution(ExecutionMode.CONCURRENT)
 class DacRunTest {
     private static final String USER = "{\"userId\":\"6a0e7e4c-2f1b-4d3e-9c8a-5b7f1e2d3c4a\"}";
     private static final String CANARY = "CANARY-SECRET-123";

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A real HTTP server on a free port that answers every request with one canned response and records what it got. */
 final class RecordingServer implements AutoCloseable {
@@ -23,6 +25,13 @@ final class RecordingServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    // A thread per exchange: a slow answer must not hold back the next request, and close() interrupts the sleepers
+    // instead of waiting out their delay.
+    private final ExecutorService exchanges = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "recording-server");
+        t.setDaemon(true);
+        return t;
+    });
 
     private RecordingServer(int status, String body, long delayMillis) {
         try {
@@ -42,6 +51,7 @@ final class RecordingServer implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        server.setExecutor(exchanges);
         server.start();
     }
 
@@ -71,6 +81,7 @@ final class RecordingServer implements AutoCloseable {
 
     @Override
     public void close() {
+        exchanges.shutdownNow();
         server.stop(0);
     }
 }

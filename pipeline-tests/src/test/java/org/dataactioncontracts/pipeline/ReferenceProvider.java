@@ -30,7 +30,7 @@ final class ReferenceProvider implements AutoCloseable {
     static ReferenceProvider startApi(String api, String... extraArgs) throws IOException {
         Path jar = Path.of(System.getProperty("reference.provider.jar", "../reference-providers/target/reference-providers.jar"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--api", api, "--port", "0", "--exit-with-parent"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "--api", api, "--port", "0", "--exit-with-parent"));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

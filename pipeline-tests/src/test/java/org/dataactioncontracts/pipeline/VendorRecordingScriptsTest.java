@@ -26,12 +26,16 @@ import java.util.stream.Stream;
 
 import org.dataactioncontracts.pipeline.CiScripts.Result;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The weekly vendor job's scripts (ci/vendor-recording.Jenkinsfile): ci/record-vendor.sh against the billing reference
- * provider, and ci/notify.sh against an in-process webhook.
+ * provider, and ci/notify.sh against an in-process webhook. Each test has its own provider, webhook and directories, so
+ * they run side by side: most of their time is spent waiting for {@code java -jar dac.jar}.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class VendorRecordingScriptsTest {
 
     private static final String API_KEY = "planted-billing-key-7Hq2";

@@ -22,6 +22,8 @@ import org.dataactioncontracts.pact.DataActionContractError;
 import org.dataactioncontracts.pact.InteractionSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Pact bridge end to end: derived contracts, the mock server over real HTTP, the guards, the written pact. */
@@ -102,6 +104,8 @@ class InteractionRunnerTest {
     }
 
     @Test
+    @ResourceLock(Resources.SYSTEM_OUT)
+    @ResourceLock(Resources.SYSTEM_ERR)
     void canaryCredentialsNeverReachThePactTheReportOrTheLogs() throws Exception {
         String canary = "CANARY-SECRET-123";
         PrintStream out = System.out;
