@@ -33,9 +33,10 @@ check() {
   [[ -n $port ]] || { echo "check-drift-is-caught: the $api provider did not start:" >&2; cat "$log" >&2; exit 1; }
   echo "check-drift-is-caught: drifted $api provider ($field -> $renamed) on port $port"
 
-  # One Maven run for the provider's domains; --fail-at-end so a failing domain does not hide the next one.
+  # One Maven run for the provider's domains; --fail-at-end so a failing domain does not hide the next one. -T 1: the
+  # Pact Maven plugin is not thread-safe, and .mvn/maven.config builds modules in parallel.
   set +e
-  mvn -B -fae -pl "$(IFS=,; echo "$*")" pact:verify "-D$prefix.host=localhost" "-D$prefix.port=$port" >"$work/$api-verify.log" 2>&1
+  mvn -B -T 1 -fae -pl "$(IFS=,; echo "$*")" pact:verify "-D$prefix.host=localhost" "-D$prefix.port=$port" >"$work/$api-verify.log" 2>&1
   status=$?
   set -e
   for domain in "$@"; do

@@ -65,4 +65,5 @@ for provider in "${providers[@]}"; do
 done
 
 pl=$(IFS=,; echo "${domains[*]}")
-mvn -B -fae -pl "$pl" pact:verify "${ARGS[@]+"${ARGS[@]}"}" || exit 1
+# -T 1: the Pact Maven plugin is not thread-safe, and .mvn/maven.config builds modules in parallel.
+mvn -B -T 1 -fae -pl "$pl" pact:verify "${ARGS[@]+"${ARGS[@]}"}" || exit 1
