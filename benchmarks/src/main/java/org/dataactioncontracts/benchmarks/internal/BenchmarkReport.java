@@ -24,7 +24,8 @@ public final class BenchmarkReport {
     private final List<SuiteSummary> summaries = new ArrayList<>();
 
     /** One suite's medians per size and its fit. */
-    record SuiteSummary(Suite suite, double[] wallMillis, double[] peakRssMb, double[] inJvmMillis, Fit fit, double[] segmentSlopes) {
+    record SuiteSummary(Suite suite, double[] wallMillis, double[] peakRssMb, double[] inJvmMillis, double[] perTestMillis, Fit fit,
+            double[] segmentSlopes) {
     }
 
     public BenchmarkReport(List<Integer> sizes, List<Sample> samples) {
@@ -41,6 +42,7 @@ public final class BenchmarkReport {
         double[] wall = new double[k];
         double[] rss = new double[k];
         double[] inJvm = new double[k];
+        double[] perTest = new double[k];
         for (int i = 0; i < k; i++) {
             int size = sizes.get(i);
             List<Sample> of = samples.stream().filter(s -> s.suite() == suite && s.size() == size).toList();
@@ -51,12 +53,13 @@ public final class BenchmarkReport {
             wall[i] = Stats.median(of.stream().map(Sample::wallMillis).toList());
             rss[i] = Stats.median(of.stream().map(s -> s.peakRssKb() / 1024.0).toList());
             inJvm[i] = Stats.median(of.stream().map(Sample::inJvmMillis).toList());
+            perTest[i] = Stats.median(of.stream().map(Sample::perTestMillis).toList());
         }
         double[] segments = new double[k - 1];
         for (int i = 1; i < k; i++) {
             segments[i - 1] = (wall[i] - wall[i - 1]) / (x[i] - x[i - 1]);
         }
-        return new SuiteSummary(suite, wall, rss, inJvm, Stats.leastSquares(x, wall), segments);
+        return new SuiteSummary(suite, wall, rss, inJvm, perTest, Stats.leastSquares(x, wall), segments);
     }
 
     private SuiteSummary summary(Suite suite) {
@@ -70,46 +73,45 @@ public final class BenchmarkReport {
 
     /** The readable table. */
     public String table() {
-        StringBuilder out = new StringBuilder();
-        int label = 46;
-        String sizeHeader = sizes.stream().map(n -> String.format(Locale.ROOT, "%9s", "N=" + n)).reduce("", String::concat);
-        StringBuilder segmentHeader = new StringBuilder();
+        int width = summaries.stream().mapToInt(s -> name(s).length()).max().orElse(0) + 2;
+        StringBuilder header = new StringBuilder(" ".repeat(width));
+        sizes.forEach(n -> header.append(String.format(Locale.ROOT, "%9s", "N=" + n)));
+        header.append(String.format(Locale.ROOT, " %10s %9s %6s |", "ms per DA", "fixed ms", "R2"));
         for (int i = 1; i < sizes.size(); i++) {
-            segmentHeader.append(String.format(Locale.ROOT, "%9s", sizes.get(i - 1) + "->" + sizes.get(i)));
+            header.append(String.format(Locale.ROOT, "%9s", sizes.get(i - 1) + "->" + sizes.get(i)));
         }
-        out.append("Wall time, ms (median over the rounds; fresh JVM / fresh Maven each run)\n")
-                .append(String.format(Locale.ROOT, "%-" + label + "s%s %11s %9s %6s |%s%n", "", sizeHeader, "ms per DA", "fixed ms", "R2",
-                        segmentHeader));
+        StringBuilder out = new StringBuilder("Wall time, ms (median of the rounds; a fresh JVM or Maven per run), marginal cost per Data"
+                + " Action (slope), fixed cost (intercept), R2, slope per segment\n").append(header).append('\n');
         for (SuiteSummary s : summaries) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + label + "s", "(" + s.suite().key() + ") " + s.suite().label()));
-            for (double w : s.wallMillis()) {
-                row.append(String.format(Locale.ROOT, "%9.0f", w));
-            }
-            row.append(String.format(Locale.ROOT, " %11.1f %9.0f %6.3f |", s.fit().slope(), s.fit().intercept(), s.fit().r2()));
+            out.append(row(name(s), width, s.wallMillis()))
+                    .append(String.format(Locale.ROOT, " %10.1f %9.0f %6.3f |", s.fit().slope(), s.fit().intercept(), s.fit().r2()));
             for (double segment : s.segmentSlopes()) {
-                row.append(String.format(Locale.ROOT, "%9.1f", segment));
+                out.append(String.format(Locale.ROOT, "%9.1f", segment));
             }
-            out.append(row).append('\n');
+            out.append('\n');
         }
-        out.append("\nPeak RSS, MB (median over the rounds)\n");
-        for (SuiteSummary s : summaries) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + label + "s", "(" + s.suite().key() + ") " + s.suite().label()));
-            for (double mb : s.peakRssMb()) {
-                row.append(String.format(Locale.ROOT, "%9.0f", mb));
-            }
-            out.append(row).append('\n');
-        }
-        out.append("\nIn-JVM test time, ms (JUnit discovery + tests [+ coverage check]; the rest of the wall time is JVM start and exit)\n");
-        for (SuiteSummary s : summaries.subList(0, 2)) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + label + "s", "(" + s.suite().key() + ") " + s.suite().label()));
-            for (double ms : s.inJvmMillis()) {
-                row.append(String.format(Locale.ROOT, "%9.0f", ms));
-            }
-            out.append(row).append('\n');
-        }
+        out.append("\nPeak RSS, MB (median of the rounds)\n");
+        summaries.forEach(s -> out.append(row(name(s), width, s.peakRssMb())).append('\n'));
+        out.append("\nInside the suite JVM, ms: JUnit discovery + tests (+ the coverage check for (a)); the rest of the wall time is JVM"
+                + " start-up and exit\n");
+        summaries.subList(0, 2).forEach(s -> out.append(row(name(s), width, s.inJvmMillis())).append('\n'));
+        out.append("\nOne test, ms (median over the tests of a run, then of the rounds; 2 tests per Data Action)\n");
+        summaries.subList(0, 2).forEach(s -> out.append(row(name(s), width, s.perTestMillis())).append('\n'));
         out.append(String.format(Locale.ROOT, "%nMarginal cost ratio (a)/(b): %.2f (issue target <= %.1f: %s)%n", ratio(), TARGET_RATIO,
                 ratio() <= TARGET_RATIO ? "met" : "NOT met"));
         return out.toString();
+    }
+
+    private static String name(SuiteSummary s) {
+        return "(" + s.suite().key() + ") " + s.suite().label();
+    }
+
+    private static String row(String name, int width, double[] values) {
+        StringBuilder row = new StringBuilder(name).append(" ".repeat(width - name.length()));
+        for (double value : values) {
+            row.append(String.format(Locale.ROOT, "%9.0f", value));
+        }
+        return row.toString();
     }
 
     /** Everything, raw samples included, for {@code results.json}; the caller adds environment and settings. */
@@ -124,7 +126,7 @@ public final class BenchmarkReport {
                 ObjectNode row = perSize.addObject().put("dataActions", sizes.get(i)).put("interactions", 2 * sizes.get(i))
                         .put("medianWallMillis", round(s.wallMillis()[i])).put("medianPeakRssMb", round(s.peakRssMb()[i]));
                 if (s.suite() != Suite.VERIFY) {
-                    row.put("medianInJvmTestMillis", round(s.inJvmMillis()[i]));
+                    row.put("medianInJvmTestMillis", round(s.inJvmMillis()[i])).put("medianPerTestMillis", round(s.perTestMillis()[i]));
                 }
             }
             ObjectNode fit = suite.putObject("fit").put("marginalMillisPerDataAction", round(s.fit().slope()))
@@ -140,7 +142,7 @@ public final class BenchmarkReport {
                         .put("wallMillis", round(x.wallMillis()))
                         .put("peakRssKb", x.peakRssKb());
                 if (x.inJvmMillis() >= 0) {
-                    sample.put("inJvmTestMillis", round(x.inJvmMillis()));
+                    sample.put("inJvmTestMillis", round(x.inJvmMillis())).put("medianPerTestMillis", round(x.perTestMillis()));
                 }
             });
         }

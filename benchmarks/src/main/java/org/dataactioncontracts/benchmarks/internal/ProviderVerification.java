@@ -86,7 +86,7 @@ public final class ProviderVerification {
                 throw new BenchmarkFailure(what + " failed: exit " + finished.exitCode() + ", " + verified + " of " + expected
                         + " interactions verified. Full output: " + log + "; it ends:\n" + ChildProcess.tail(log, 40));
             }
-            return new Sample(Suite.VERIFY, domain.size(), round, sequence, finished.wallMillis(), peakRssKb(finished, timeReport), -1);
+            return new Sample(Suite.VERIFY, domain.size(), round, sequence, finished.wallMillis(), peakRssKb(finished, timeReport), -1, -1);
         }
     }
 

@@ -10,10 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -47,9 +53,10 @@ final class SuiteRunner {
      */
     static void runAndExit(Path classes, Path resultFile, Supplier<String> after) throws IOException {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        TestDurations durations = new TestDurations();
         long start = System.nanoTime();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClasspathRoots(Set.of(classes))).build(),
-                listener);
+                listener, durations);
         double testMillis = (System.nanoTime() - start) / 1e6;
         TestExecutionSummary summary = listener.getSummary();
 
@@ -76,6 +83,7 @@ final class SuiteRunner {
                 .put("testsSkipped", summary.getTestsSkippedCount())
                 .put("containersFailed", summary.getContainersFailedCount())
                 .put("testMillis", testMillis)
+                .put("medianPerTestMillis", durations.median())
                 .put("afterTestsMillis", afterMillis)
                 .put("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
                 .put("peakRssKb", peakRssKb());
@@ -101,6 +109,34 @@ final class SuiteRunner {
             // Not Linux: the harness reports the RSS as unknown.
         }
         return -1;
+    }
+
+    /**
+     * Each test's duration, callbacks included (pact-jvm's mock server start and its pause after the test run inside
+     * it); the median is the warm cost of one test, the first one pays for class loading.
+     */
+    private static final class TestDurations implements TestExecutionListener {
+        private final Map<String, Long> started = new ConcurrentHashMap<>();
+        private final List<Double> millis = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void executionStarted(TestIdentifier test) {
+            if (test.isTest()) {
+                started.put(test.getUniqueId(), System.nanoTime());
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            Long begin = started.remove(test.getUniqueId());
+            if (test.isTest() && begin != null) {
+                millis.add((System.nanoTime() - begin) / 1e6);
+            }
+        }
+
+        double median() {
+            return millis.isEmpty() ? -1 : Stats.median(millis);
+        }
     }
 
     private static String name(TestSource source, String displayName) {

@@ -75,7 +75,7 @@ public final class SuiteRuns {
                     + (failures.size() > 10 ? "\n  ... " + (failures.size() - 10) + " more" : "") + "\nFull output: " + log);
         }
         return new Sample(suite, domain.size(), round, sequence, finished.wallMillis(), counts.path("peakRssKb").asLong(-1),
-                counts.path("testMillis").asDouble() + counts.path("afterTestsMillis").asDouble());
+                counts.path("testMillis").asDouble() + counts.path("afterTestsMillis").asDouble(), counts.path("medianPerTestMillis").asDouble());
     }
 
     private static String java() {
