@@ -18,7 +18,8 @@ import org.dataactioncontracts.benchmarks.internal.Sample.Suite;
 public final class ProviderVerification {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
-    private static final Pattern STATUS_OK = Pattern.compile("has status code \\d+ \\(OK\\)");
+    /** One line per interaction the plugin checked: {@code has status code 200 (OK)} or {@code (FAILED)}. */
+    private static final Pattern STATUS = Pattern.compile("has status code \\d+ \\((OK|FAILED)\\)");
 
     /** Where the peak RSS of the Maven JVM comes from. */
     public enum RssSource {
@@ -80,11 +81,14 @@ public final class ProviderVerification {
             ChildProcess.Finished finished = ChildProcess.run(command, domain.dir(), log,
                     rssSource == RssSource.PROC_POLL ? ChildProcess.RssProbe.POLL_PROC : ChildProcess.RssProbe.NONE);
             String output = Files.readString(log);
-            long verified = STATUS_OK.matcher(output).results().count();
+            long checked = STATUS.matcher(output).results().count();
             int expected = domain.size() * 2;
-            if (finished.exitCode() != 0 || verified != expected) {
-                throw new BenchmarkFailure(what + " failed: exit " + finished.exitCode() + ", " + verified + " of " + expected
-                        + " interactions verified. Full output: " + log + "; it ends:\n" + ChildProcess.tail(log, 40));
+            if (finished.exitCode() != 0 || checked != expected || output.contains("(FAILED)")) {
+                int failures = output.indexOf("\nFailures:");
+                int end = output.indexOf("\n[INFO]", Math.max(failures, 0));
+                throw new BenchmarkFailure(what + " failed (exit " + finished.exitCode() + "; " + checked + " of " + expected
+                        + " interactions checked):\n" + (failures >= 0 && end > failures ? output.substring(failures + 1, end).strip()
+                                : ChildProcess.tail(log, 40)) + "\nFull output: " + log);
             }
             return new Sample(Suite.VERIFY, domain.size(), round, sequence, finished.wallMillis(), peakRssKb(finished, timeReport), -1, -1);
         }
