@@ -163,7 +163,7 @@ public final class ScaleBenchmark {
                     samples.add(print(suites.run(suite, domain, round, samples.size() + 1), options.rounds()));
                 }
                 if (round == 1) {
-                    checkSameInteractions(domain);
+                    checkSameInteractions(domain, logs);
                 }
                 samples.add(print(verification.run(domain, round, samples.size() + 1, ProviderVerification.Network.OFFLINE), options.rounds()));
             }
@@ -198,12 +198,12 @@ public final class ScaleBenchmark {
     }
 
     /** Both suites must have contracted the same interactions, or timing one against the other means nothing. */
-    private static void checkSameInteractions(ScratchDomain domain) throws IOException {
+    private static void checkSameInteractions(ScratchDomain domain, Path logs) throws IOException {
         Path a = domain.bridgePacts().resolve(ScratchDomain.BRIDGE_CONSUMER + "-" + ScratchDomain.PROVIDER + ".json");
         Path b = domain.pactJvmPacts().resolve(ScratchDomain.PACT_JVM_CONSUMER + "-" + ScratchDomain.PROVIDER + ".json");
         for (Path pact : List.of(a, b)) {
             if (!Files.isRegularFile(pact)) {
-                throw new BenchmarkFailure("the suite that should have written " + pact + " did not; its log is in " + domain.dir());
+                throw new BenchmarkFailure("the suite that should have written " + pact + " did not; see its log in " + logs);
             }
         }
         fail("suites (a) and (b) must contract the same interactions (" + a + " vs " + b + ")", PactEquivalence.differences(a, b));

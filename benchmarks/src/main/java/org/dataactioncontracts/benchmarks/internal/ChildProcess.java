@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command to its end, output to a log file, and measures its wall time; optionally polls its peak RSS. */
+/** A command run to its end with its output in a log file: its wall time, and optionally its polled peak RSS. */
 final class ChildProcess {
     /** Longer than any sane run on a 2-core machine; a hung child must not hang the benchmark. */
     private static final Duration TIMEOUT = Duration.ofMinutes(30);

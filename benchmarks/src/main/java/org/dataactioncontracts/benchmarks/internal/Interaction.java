@@ -46,11 +46,6 @@ public record Interaction(
         return String.valueOf(stateParams.values().iterator().next());
     }
 
-    /** Whether the provider state puts the record in place (else it makes sure the record is absent). */
-    public boolean recordExists() {
-        return !state.contains("not") && !state.startsWith("no ");
-    }
-
     private static <V> Map<String, V> ordered(Map<String, V> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }

@@ -10,6 +10,14 @@ final class JavaText {
     private JavaText() {
     }
 
+    /** {@code package ...;}, AssertJ's {@code assertThat} (every generated test asserts with it), then the imports in order. */
+    static String header(String javaPackage, List<String> imports) {
+        StringBuilder out = new StringBuilder("package ").append(javaPackage).append(";\n\n")
+                .append("import static org.assertj.core.api.Assertions.assertThat;\n\n");
+        imports.stream().sorted().forEach(i -> out.append("import ").append(i).append(";\n"));
+        return out.append('\n').toString();
+    }
+
     /** A Java string literal; non-ASCII as {@code \\uXXXX} so the sources compile under any encoding. */
     static String string(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');

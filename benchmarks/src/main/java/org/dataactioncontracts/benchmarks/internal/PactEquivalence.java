@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Checks that suites (a) and (b) contracted the same interactions, so that timing one against the other compares like
+ * The check that suites (a) and (b) contracted the same interactions, so that timing one against the other compares like
  * with like: same descriptions and provider states, same requests (method, path, query, headers, body), same response
  * status and example body, and matchers on the same paths (an equality rule counts as none: it is the default).
  */

@@ -16,7 +16,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
-/** Compiles generated test sources in this JVM with the JDK's compiler: seconds, not a Maven build. */
+/** The JDK's compiler, run in this JVM on generated test sources: seconds, not a Maven build. */
 public final class SourceCompiler {
     private SourceCompiler() {
     }

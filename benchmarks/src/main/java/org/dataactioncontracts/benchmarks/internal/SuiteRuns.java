@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.dataactioncontracts.benchmarks.internal.Sample.Suite;
 
 /**
- * Runs suite (a) or (b) of a scratch domain in a fresh JVM, the way CI pays for it (JVM start, JUnit, the tests, and
+ * The runner of suite (a) or (b) of a scratch domain, each run in a fresh JVM, the way CI pays for it (JVM start, JUnit, the tests, and
  * for (a) the coverage check), and checks that every test passed.
  */
 public final class SuiteRuns {

@@ -19,7 +19,7 @@ import org.dataactioncontracts.benchmarks.internal.Interaction.Request;
 import org.dataactioncontracts.benchmarks.internal.SyntheticAction.Kind;
 
 /**
- * Generates synthetic but realistic Data Actions, deterministically: action {@code i} is the same whatever N is, so the
+ * The generator of synthetic but realistic Data Actions, deterministic: action {@code i} is the same whatever N is, so the
  * suites for N=50 contain those for N=10. The shapes cycle (GET by id, search, filter, POST) over a dozen resources.
  */
 public final class SyntheticActions {

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The provider the bridge suite's pact is verified against: real HTTP (the JDK's {@link HttpServer}), Pact provider
@@ -33,7 +32,6 @@ public final class SyntheticProvider implements AutoCloseable {
 
     private final Map<String, JsonNode> routes = new HashMap<>();
     private final Set<String> present = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger requests = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
@@ -64,11 +62,6 @@ public final class SyntheticProvider implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** How many requests it has answered, state changes included. */
-    public int requests() {
-        return requests.get();
-    }
-
     @Override
     public void close() {
         server.stop(0);
@@ -76,7 +69,6 @@ public final class SyntheticProvider implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        requests.incrementAndGet();
         try (exchange) {
             int status;
             JsonNode body;
