@@ -1,0 +1,90 @@
+package org.dataactioncontracts.benchmarks.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dataactioncontracts.benchmarks.internal.Sample.Suite;
+
+/**
+ * The runner of suite (a) or (b) of a scratch domain, each run in a fresh JVM, the way CI pays for it (JVM start, JUnit, the tests, and
+ * for (a) the coverage check), and checks that every test passed.
+ */
+public final class SuiteRuns {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Set for both suites, as the root POM's surefire configuration sets it for every module. */
+    private static final List<String> COMMON_PROPERTIES = List.of("-Dpact_do_not_track=true", "-Dsun.net.httpserver.nodelay=true");
+
+    private final List<Path> bridgeClasspath;
+    private final List<Path> pactJvmClasspath;
+    private final Path logs;
+
+    /**
+     * @param bridgeClasspath  the runner's classes and every dependency, contract-core included
+     * @param pactJvmClasspath the runner's classes and pact-jvm, JUnit, Jackson, AssertJ: no contract-core
+     */
+    public SuiteRuns(List<Path> bridgeClasspath, List<Path> pactJvmClasspath, Path logs) {
+        this.bridgeClasspath = List.copyOf(bridgeClasspath);
+        this.pactJvmClasspath = List.copyOf(pactJvmClasspath);
+        this.logs = logs;
+    }
+
+    /** One run; {@code round} 0 is the warm-up. */
+    public Sample run(Suite suite, ScratchDomain domain, int round, int sequence) throws IOException {
+        String name = suite.key() + "-n" + domain.size() + "-round" + round;
+        Path result = logs.resolve(name + ".result.json");
+        Files.deleteIfExists(result);
+        List<String> command = new ArrayList<>(List.of(java(), "-cp"));
+        if (suite == Suite.BRIDGE) {
+            // A clean pact directory, as after `mvn clean`: the bridge replaces its pact anyway.
+            ScratchDomain.deleteRecursively(domain.bridgePacts());
+            command.add(classpath(bridgeClasspath, domain.bridgeClasses()));
+            command.addAll(COMMON_PROPERTIES);
+            command.addAll(List.of(BridgeSuiteRunner.class.getName(), domain.bridgeClasses().toString(), result.toString(), "data-actions",
+                    "target/pacts", ScratchDomain.BRIDGE_CONSUMER));
+        } else if (suite == Suite.PACT_JVM) {
+            // pact-jvm merges into an existing pact file: without a clean directory each run would start from the last one.
+            ScratchDomain.deleteRecursively(domain.pactJvmPacts());
+            command.add(classpath(pactJvmClasspath, domain.pactJvmClasses()));
+            command.addAll(COMMON_PROPERTIES);
+            command.add("-Dpact.rootDir=" + domain.pactJvmPacts());
+            command.addAll(List.of(SuiteRunner.class.getName(), domain.pactJvmClasses().toString(), result.toString()));
+        } else {
+            throw new IllegalArgumentException(suite + " is not a test suite");
+        }
+        Path log = logs.resolve(name + ".log");
+        // The working directory is the scratch domain, as surefire's is the module: the settings' paths are relative to it.
+        ChildProcess.Finished finished = ChildProcess.run(command, domain.dir(), log, ChildProcess.RssProbe.NONE);
+        String what = "(" + suite.key() + ") " + suite.label() + ", N=" + domain.size() + (round == 0 ? " warm-up" : " round " + round);
+        if (!Files.exists(result)) {
+            throw new BenchmarkFailure(what + " ended (exit " + finished.exitCode() + ") without a result; its output (" + log + ") ends:\n"
+                    + ChildProcess.tail(log, 30));
+        }
+        JsonNode counts = JSON.readTree(result.toFile());
+        int expected = domain.size() * 2;
+        if (finished.exitCode() != 0 || counts.path("testsSucceeded").asInt() != expected) {
+            List<String> failures = new ArrayList<>();
+            counts.path("failures").forEach(f -> failures.add(f.asText()));
+            throw new BenchmarkFailure(what + " failed: " + counts.path("testsSucceeded").asInt() + " of " + expected + " tests passed (exit "
+                    + finished.exitCode() + ").\n  - " + String.join("\n  - ", failures.subList(0, Math.min(10, failures.size())))
+                    + (failures.size() > 10 ? "\n  ... " + (failures.size() - 10) + " more" : "") + "\nFull output: " + log);
+        }
+        return new Sample(suite, domain.size(), round, sequence, finished.wallMillis(), counts.path("peakRssKb").asLong(-1),
+                counts.path("testMillis").asDouble() + counts.path("afterTestsMillis").asDouble(), counts.path("medianPerTestMillis").asDouble());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String classpath(List<Path> base, Path testClasses) {
+        List<Path> all = new ArrayList<>(base);
+        all.add(testClasses);
+        return all.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+}
