@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,8 +253,7 @@ public final class ScaleBenchmark {
                 .put("b", "VmHWM of the suite JVM, read from /proc/self/status just before it exits").put("c", verification.rssSource().description());
         method.put("alternation", "per round and size, (a) then (b) or (b) then (a), alternating; (c) after both; rounds in the outer loop");
         method.put("warmUp", "one unrecorded run of (a), (b) and (c) at the smallest size before the rounds");
-        method.put("suiteJvmOptions", String.join(" ", Arrays.asList("-Dpact_do_not_track=true", "-Dsun.net.httpserver.nodelay=true",
-                "(as the root POM's surefire configuration sets them), default heap")));
+        method.put("suiteJvmOptions", String.join(" ", SuiteRuns.COMMON_PROPERTIES) + " (as the root POM's surefire configuration sets them), default heap");
         method.put("fit", "least squares over (N, median wall time): slope = marginal cost per Data Action, intercept = fixed cost");
         return method;
     }

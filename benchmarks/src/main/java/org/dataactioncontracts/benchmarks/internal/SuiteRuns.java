@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.dataactioncontracts.benchmarks.internal.Sample.Suite;
 
@@ -17,8 +18,8 @@ import org.dataactioncontracts.benchmarks.internal.Sample.Suite;
  */
 public final class SuiteRuns {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Set for both suites, as the root POM's surefire configuration sets it for every module. */
-    private static final List<String> COMMON_PROPERTIES = List.of("-Dpact_do_not_track=true", "-Dsun.net.httpserver.nodelay=true");
+    /** Set for both suites, as the root POM's surefire configuration sets them (system properties and argLine) for every module. */
+    public static final List<String> COMMON_PROPERTIES = commonOptions();
 
     private final List<Path> bridgeClasspath;
     private final List<Path> pactJvmClasspath;
@@ -32,6 +33,26 @@ public final class SuiteRuns {
         this.bridgeClasspath = List.copyOf(bridgeClasspath);
         this.pactJvmClasspath = List.copyOf(pactJvmClasspath);
         this.logs = logs;
+    }
+
+    private static List<String> commonOptions() {
+        List<String> options = new ArrayList<>(List.of("-Dpact_do_not_track=true", "-Dsun.net.httpserver.nodelay=true"));
+        Properties jvm = new Properties();
+        try (var in = SuiteRuns.class.getResourceAsStream("/org/dataactioncontracts/benchmarks/suite-jvm.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("suite-jvm.properties is missing from the benchmark's classes: rebuild with"
+                        + " 'mvn -B package -DskipTests -pl benchmarks -am'");
+            }
+            jvm.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String option : jvm.getProperty("options", "").trim().split("\\s+")) {
+            if (!option.isEmpty() && !option.startsWith("${")) {
+                options.add(option);
+            }
+        }
+        return List.copyOf(options);
     }
 
     /** One run; {@code round} 0 is the warm-up. */

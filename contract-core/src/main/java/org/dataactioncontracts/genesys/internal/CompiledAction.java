@@ -49,7 +49,7 @@ public final class CompiledAction {
     public CompiledAction(DataAction action, EmulatorOptions options) {
         this.action = action;
         this.options = options;
-        VelocityTemplates velocity = new VelocityTemplates(options.velocity());
+        VelocityTemplates velocity = VelocityTemplates.of(options.velocity());
         this.url = Template.lenient(velocity, "requestUrlTemplate", action.request().urlTemplate());
         action.request().headers().forEach((name, value) -> headers.put(name, Template.lenient(velocity, name, value)));
         String bodyTemplate = action.request().requestTemplate();

@@ -248,7 +248,8 @@ public final class ResponseDeriver {
             markers.put("k" + n++, MARKER + key);
         }
         DataAction probe = withTranslationMap(markerPaths);
-        ExecutionReport report = emulator.execute(probe, run -> run.input(sampleInput()).response(HttpResult.json(200, markerDocument.toString())));
+        // A throw-away engine: the probe is a new action each time, and the session's engine would keep every one.
+        ExecutionReport report = GenesysEmulator.create(emulator.options()).execute(probe, run -> run.input(sampleInput()).response(HttpResult.json(200, markerDocument.toString())));
         report.operation(org.dataactioncontracts.genesys.Step.APPLY_OUTPUT_TRANSFORMATION)
                 .filter(o -> o.success())
                 .ifPresent(o -> collectMarkers(o.result(), "", out));

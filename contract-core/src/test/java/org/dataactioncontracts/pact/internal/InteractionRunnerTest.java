@@ -287,6 +287,20 @@ class InteractionRunnerTest {
     }
 
     @Test
+    void aBodyKeepsTheDataActionsContentTypeHeaderAsTheOnlyOne() throws Exception {
+        runner.run(PROVIDER, "Create-Case", plan("a new case", p -> {
+            p.input = Map.of("customerId", "C-1", "subject", "Router", "priority", 2);
+            p.examples = Map.of("caseId", "CS-9");
+        }), "Test.m");
+
+        JsonNode request = writtenPact().at("/interactions/0/request");
+        assertThat(request.get("headers").fieldNames()).toIterable().filteredOn(name -> name.equalsIgnoreCase("content-type"))
+                .containsExactly("Content-Type");
+        assertThat(request.at("/headers/Content-Type/0").asText()).isEqualTo("application/json");
+        assertThat(request.at("/body/contentType").asText()).isEqualTo("application/json");
+    }
+
+    @Test
     void aCreatedStatusCanCarryTheDerivedBody() throws Exception {
         ExecutionReport report = runner.run(PROVIDER, "Create-Case", plan("created", p -> {
             p.input = Map.of("customerId", "C-1", "subject", "Router", "priority", 1);
