@@ -167,4 +167,14 @@ class RequestRenderingTest {
 
         assertThat(sent.headers()).containsEntry("Authorization", "Bearer tok-123456");
     }
+
+    @Test
+    void aMacroDefinedByOneDataActionIsInvisibleToAnother() {
+        // Every action shares the engine's Velocity runtimes: a macro must stay inside the template that defines it.
+        DataAction defines = post("#macro(greeting)hello#end{\"g\": \"#greeting()\"}");
+        DataAction calls = post("{\"g\": \"#greeting()\"}");
+
+        assertThat(EMULATOR.render(defines, run -> run.input("x", 1)).body()).contains("{\"g\": \"hello\"}");
+        assertThat(EMULATOR.render(calls, run -> run.input("x", 1)).body()).contains("{\"g\": \"#greeting()\"}");
+    }
 }
