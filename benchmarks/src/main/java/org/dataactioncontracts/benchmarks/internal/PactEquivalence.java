@@ -64,8 +64,8 @@ public final class PactEquivalence {
     }
 
     /**
-     * Request headers by lower-cased name: HTTP header names ignore case, and the bridge's pact carries the JSON
-     * content type twice, as {@code Content-Type} (rendered) and {@code content-type} (added by pact-jvm with the body).
+     * Request headers by lower-cased name: HTTP header names ignore case, so the two suites need not spell them alike
+     * (the bridge keeps the Data Action's spelling).
      */
     private static Map<String, Set<String>> headers(JsonNode interaction) {
         Map<String, Set<String>> out = new TreeMap<>();
