@@ -7,6 +7,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.Provider;
 import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.V4Pact;
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class ContractSession {
     private final GenesysEmulator emulator = GenesysEmulator.create();
     private final Map<String, DataAction> actions = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Recorded>> interactions = new ConcurrentHashMap<>();
+    private final Map<String, JsonPath> jsonPaths = new ConcurrentHashMap<>();
 
     /** An interaction and the test that declared it. */
     record Recorded(V4Interaction interaction, String test) {
@@ -53,6 +55,11 @@ public final class ContractSession {
      */
     public DataAction action(String name) {
         return actions.computeIfAbsent(fileName(name), file -> DataActions.load(settings.dataActions().resolve(file)));
+    }
+
+    /** A translation-map path, compiled once per run (every interaction of an action checks the same paths). */
+    public JsonPath jsonPath(String path) {
+        return jsonPaths.computeIfAbsent(path, JsonPath::compile);
     }
 
     /** The file name a Data Action reference resolves to. */

@@ -51,6 +51,7 @@ public final class InteractionRunner {
     public static final String PATH_FAILURE = "failure-path";
     private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(Pattern.quote(PLACEHOLDER) + "[A-Za-z0-9_.-]+?-end");
     private static final Configuration PATH_LIST = Configuration.defaultConfiguration().addOptions(Option.AS_PATH_LIST);
+    private static final Pattern PATH_TOKEN = Pattern.compile("\\$|\\['([^']*)'\\]|\\[(\\d+|\\*)\\]|\\.([^.\\[]+)");
 
     /** What a test asked for, frozen. */
     public record Plan(
@@ -287,7 +288,7 @@ public final class InteractionRunner {
     }
 
     /** Every translation-map path must find a value in the example, protected by a matcher, unless waived. */
-    private static void checkPins(DataAction action, Plan plan, V4Interaction.SynchronousHttp interaction, String body, String where) {
+    private void checkPins(DataAction action, Plan plan, V4Interaction.SynchronousHttp interaction, String body, String where) {
         Object example = Configuration.defaultConfiguration().jsonProvider().parse(body);
         if (plan.middleware() != null) {
             try {
@@ -310,7 +311,7 @@ public final class InteractionRunner {
             }
             List<String> found;
             try {
-                Object paths = JsonPath.compile(entry.getValue()).read(example, PATH_LIST);
+                Object paths = session.jsonPath(entry.getValue()).read(example, PATH_LIST);
                 found = paths instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(paths));
             } catch (PathNotFoundException e) {
                 found = List.of();
@@ -355,7 +356,7 @@ public final class InteractionRunner {
     /** Splits {@code $['a'][0]['b']} or {@code $.a[*].b} into {@code [$, a, 0, b]}. */
     static List<String> tokens(String path) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\$|\\['([^']*)'\\]|\\[(\\d+|\\*)\\]|\\.([^.\\[]+)").matcher(path);
+        Matcher m = PATH_TOKEN.matcher(path);
         while (m.find()) {
             out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "$");
         }
