@@ -16,7 +16,6 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.PathNotFoundException;
 import java.net.URI;
