@@ -2,32 +2,20 @@ package org.dataactioncontracts.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The billing vendor's API (`--api billing`) over a real socket, on its seed data. */
 class BillingApiTest {
 
     private static final String[] KEY = {"X-Api-Key", "any-test-key"};
 
-    private RunningProvider billing;
-    private HttpTestClient http;
-
-    @BeforeEach
-    void start() {
-        billing = ReferenceProviders.start(ProviderOptions.of("billing", 0));
-        http = new HttpTestClient(billing);
-    }
-
-    @AfterEach
-    void stop() {
-        billing.close();
-    }
+    @RegisterExtension
+    final ProviderUnderTest billing = ProviderUnderTest.api("billing");
 
     @Test
     void balanceGivesTheAmountAsATwoDecimalStringAndAsANumber() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100234/balance", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100234/balance", KEY);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).isEqualTo("application/json");
@@ -39,7 +27,7 @@ class BillingApiTest {
 
     @Test
     void accountWithNothingDueHasNoDueDateField() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100235/balance", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100235/balance", KEY);
 
         assertThat(reply.raw()).contains("\"amountDue\":\"0.00\"", "\"amountDueValue\":0.00");
         assertThat(reply.json().has("dueDate")).isFalse();
@@ -47,7 +35,7 @@ class BillingApiTest {
 
     @Test
     void unknownAccountIsA404NamingIt() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-000000/balance", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-000000/balance", KEY);
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("message").asText()).isEqualTo("no billing account 'ACC-000000'");
@@ -55,7 +43,7 @@ class BillingApiTest {
 
     @Test
     void missingApiKeyIsA401() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100234/balance");
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100234/balance");
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().path("message").asText()).isEqualTo("missing X-Api-Key header");
@@ -63,7 +51,7 @@ class BillingApiTest {
 
     @Test
     void paymentsPageIsTheVendorsShapeMostRecentFirst() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100234/payments?limit=1", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100234/payments?limit=1", KEY);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("data")).hasSize(1);
@@ -75,7 +63,7 @@ class BillingApiTest {
 
     @Test
     void openInvoicesLeaveOutPaidOnes() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100234/invoices?status=open", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100234/invoices?status=open", KEY);
 
         assertThat(reply.json().path("total").intValue()).isEqualTo(1);
         assertThat(reply.json().at("/invoices/0/invoiceNumber").asText()).isEqualTo("INV-2026-0042");
@@ -84,7 +72,7 @@ class BillingApiTest {
 
     @Test
     void invoiceStatusOtherThanOpenIsABadRequest() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100234/invoices?status=paid", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100234/invoices?status=paid", KEY);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("message").asText()).isEqualTo("query parameter 'status' supports 'open' only, got 'paid'");
@@ -92,7 +80,7 @@ class BillingApiTest {
 
     @Test
     void invoiceHistoryIsATopLevelArray() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100234/invoices/history?limit=12", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100234/invoices/history?limit=12", KEY);
 
         assertThat(reply.json().isArray()).isTrue();
         assertThat(reply.json()).hasSize(2);
@@ -102,9 +90,9 @@ class BillingApiTest {
 
     @Test
     void arrangementSplitsTheAmountDueAndASecondOneIsAConflict() {
-        HttpTestClient.Reply created = http.post("/v3/accounts/ACC-100236/payment-arrangements",
+        HttpTestClient.Reply created = billing.http().post("/v3/accounts/ACC-100236/payment-arrangements",
                 "{\"installments\": 3, \"firstPaymentDate\": \"2026-04-01\", \"channel\": \"ivr\"}", KEY);
-        HttpTestClient.Reply second = http.post("/v3/accounts/ACC-100236/payment-arrangements",
+        HttpTestClient.Reply second = billing.http().post("/v3/accounts/ACC-100236/payment-arrangements",
                 "{\"installments\": 3, \"firstPaymentDate\": \"2026-04-01\"}", KEY);
 
         assertThat(created.status()).isEqualTo(201);
@@ -117,7 +105,7 @@ class BillingApiTest {
 
     @Test
     void arrangementOutsideTwoToTwelveInstallmentsIsUnprocessable() {
-        HttpTestClient.Reply reply = http.post("/v3/accounts/ACC-100236/payment-arrangements",
+        HttpTestClient.Reply reply = billing.http().post("/v3/accounts/ACC-100236/payment-arrangements",
                 "{\"installments\": 24, \"firstPaymentDate\": \"2026-04-01\"}", KEY);
 
         assertThat(reply.status()).isEqualTo(422);
@@ -127,7 +115,7 @@ class BillingApiTest {
 
     @Test
     void arrangementWithAnUnreadableDateIsUnprocessable() {
-        HttpTestClient.Reply reply = http.post("/v3/accounts/ACC-100236/payment-arrangements",
+        HttpTestClient.Reply reply = billing.http().post("/v3/accounts/ACC-100236/payment-arrangements",
                 "{\"installments\": 3, \"firstPaymentDate\": \"next month\"}", KEY);
 
         assertThat(reply.status()).isEqualTo(422);
@@ -136,7 +124,7 @@ class BillingApiTest {
 
     @Test
     void arrangementEndpointAcceptsPostOnly() {
-        HttpTestClient.Reply reply = http.get("/v3/accounts/ACC-100236/payment-arrangements", KEY);
+        HttpTestClient.Reply reply = billing.http().get("/v3/accounts/ACC-100236/payment-arrangements", KEY);
 
         assertThat(reply.status()).isEqualTo(405);
         assertThat(reply.json().path("message").asText()).isEqualTo("/v3/accounts/ACC-100236/payment-arrangements accepts POST only");
@@ -144,8 +132,8 @@ class BillingApiTest {
 
     @Test
     void failedPaymentCarriesItsReasonAndASettledOneDoesNot() {
-        HttpTestClient.Reply failed = http.get("/v3/payments/PAY-88121", KEY);
-        HttpTestClient.Reply settled = http.get("/v3/payments/PAY-88120", KEY);
+        HttpTestClient.Reply failed = billing.http().get("/v3/payments/PAY-88121", KEY);
+        HttpTestClient.Reply settled = billing.http().get("/v3/payments/PAY-88120", KEY);
 
         assertThat(failed.json().path("status").asText()).isEqualTo("FAILED");
         assertThat(failed.json().path("failureReason").asText()).isEqualTo("card_declined");

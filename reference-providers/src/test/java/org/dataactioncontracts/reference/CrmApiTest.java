@@ -10,29 +10,17 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CrmApiTest {
 
-    private RunningProvider crm;
-    private HttpTestClient http;
-
-    @BeforeEach
-    void start() {
-        crm = ReferenceProviders.start(ProviderOptions.of("crm", 0));
-        http = new HttpTestClient(crm);
-    }
-
-    @AfterEach
-    void stop() {
-        crm.close();
-    }
+    @RegisterExtension
+    final ProviderUnderTest crm = ProviderUnderTest.api("crm");
 
     @Test
     void lookupByPhoneReturnsTheOwnerAsASearchResult() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers?phone=%2B15551230001");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers?phone=%2B15551230001");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).isEqualTo("application/json");
@@ -45,7 +33,7 @@ class CrmApiTest {
 
     @Test
     void lookupByUnknownPhoneReturnsAnEmptyResultNotA404() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers?phone=%2B19999999999");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers?phone=%2B19999999999");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("results").size()).isZero();
@@ -54,7 +42,7 @@ class CrmApiTest {
 
     @Test
     void lookupWithoutPhoneIsABadRequestNamingTheParameter() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("message").asText()).isEqualTo("query parameter 'phone' is required");
@@ -62,14 +50,14 @@ class CrmApiTest {
 
     @Test
     void legacyCustomerRecordHasNoOpenTicketsField() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers?phone=%2B15551230003");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers?phone=%2B15551230003");
 
         assertThat(reply.json().path("results").get(0).has("openTickets")).isFalse();
     }
 
     @Test
     void customerByIdReturnsTheRecord() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-1001");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("fullName").asText()).isEqualTo("Ada Lovelace");
@@ -79,7 +67,7 @@ class CrmApiTest {
 
     @Test
     void unknownCustomerIsA404WithAJsonErrorBody() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-0000");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-0000");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).isEqualTo("application/json");
@@ -90,7 +78,7 @@ class CrmApiTest {
 
     @Test
     void openCasesAreListedMostRecentFirstAndClosedOnesAreFilteredOut() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/cases?status=open");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-1001/cases?status=open");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("total").intValue()).isEqualTo(2);
@@ -100,14 +88,14 @@ class CrmApiTest {
 
     @Test
     void casesWithoutStatusFilterIncludeClosedOnes() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/cases");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-1001/cases");
 
         assertThat(reply.json().path("cases").findValuesAsText("id")).containsExactly("CS-5001", "CS-5002", "CS-4990");
     }
 
     @Test
     void casesOfAnUnknownCustomerAreA404() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-0000/cases?status=open");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-0000/cases?status=open");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("message").asText()).isEqualTo("no customer with id 'C-0000'");
@@ -115,7 +103,7 @@ class CrmApiTest {
 
     @Test
     void invalidCaseStatusIsABadRequest() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/cases?status=pending");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-1001/cases?status=pending");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("message").asText())
@@ -125,8 +113,8 @@ class CrmApiTest {
     @Test
     void nameSearchDecodesApostrophesAndAmpersandsAndFlagsTheExactMatch() {
         // $esc.url("smith & sons plumbing") renders smith+%26+sons+plumbing
-        HttpTestClient.Reply exact = http.get("/api/v1/search/customers?q=smith+%26+sons+plumbing&limit=10");
-        HttpTestClient.Reply partial = http.get("/api/v1/search/customers?q=O%27Brien&limit=10");
+        HttpTestClient.Reply exact = crm.http().get("/api/v1/search/customers?q=smith+%26+sons+plumbing&limit=10");
+        HttpTestClient.Reply partial = crm.http().get("/api/v1/search/customers?q=O%27Brien&limit=10");
 
         assertThat(exact.json().path("query").asText()).isEqualTo("smith & sons plumbing");
         assertThat(exact.json().path("customers").get(0).path("customerId").asText()).isEqualTo("C-1003");
@@ -139,7 +127,7 @@ class CrmApiTest {
 
     @Test
     void nameSearchHonoursTheLimitButReportsTheTotal() {
-        HttpTestClient.Reply reply = http.get("/api/v1/search/customers?q=o&limit=1");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/search/customers?q=o&limit=1");
 
         assertThat(reply.json().path("customers").size()).isEqualTo(1);
         assertThat(reply.json().path("total").intValue()).isGreaterThan(1);
@@ -147,15 +135,15 @@ class CrmApiTest {
 
     @Test
     void nameSearchRejectsAMissingQueryAndABadLimit() {
-        assertThat(http.get("/api/v1/search/customers").json().path("message").asText())
+        assertThat(crm.http().get("/api/v1/search/customers").json().path("message").asText())
                 .isEqualTo("query parameter 'q' is required");
-        assertThat(http.get("/api/v1/search/customers?q=ada&limit=0").json().path("message").asText())
+        assertThat(crm.http().get("/api/v1/search/customers?q=ada&limit=0").json().path("message").asText())
                 .isEqualTo("query parameter 'limit' must be 1 to 100, got '0'");
     }
 
     @Test
     void loyaltyStatusNeedsAnApiKey() {
-        HttpTestClient.Reply reply = http.get("/loyalty/v2/members/C-1001/status");
+        HttpTestClient.Reply reply = crm.http().get("/loyalty/v2/members/C-1001/status");
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().path("message").asText()).isEqualTo("missing x-api-key header");
@@ -163,12 +151,12 @@ class CrmApiTest {
 
     @Test
     void loyaltyStatusRejectsABlankApiKey() {
-        assertThat(http.get("/loyalty/v2/members/C-1001/status", "x-api-key", " ").status()).isEqualTo(401);
+        assertThat(crm.http().get("/loyalty/v2/members/C-1001/status", "x-api-key", " ").status()).isEqualTo(401);
     }
 
     @Test
     void loyaltyStatusAcceptsAnyNonEmptyApiKey() {
-        HttpTestClient.Reply reply = http.get("/loyalty/v2/members/C-1001/status", "x-api-key", "any-key");
+        HttpTestClient.Reply reply = crm.http().get("/loyalty/v2/members/C-1001/status", "x-api-key", "any-key");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("tier").path("code").asText()).isEqualTo("GOLD");
@@ -177,7 +165,7 @@ class CrmApiTest {
 
     @Test
     void loyaltyStatusOfANonMemberIsA404() {
-        HttpTestClient.Reply reply = http.get("/loyalty/v2/members/C-1003/status", "x-api-key", "any-key");
+        HttpTestClient.Reply reply = crm.http().get("/loyalty/v2/members/C-1003/status", "x-api-key", "any-key");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("message").asText()).isEqualTo("customer 'C-1003' is not a loyalty member");
@@ -199,7 +187,7 @@ class CrmApiTest {
 
     @Test
     void preferencesEndpointServesTheLegacyRecordTheAdapterReshapes() {
-        HttpTestClient.Reply reply = http.get("/prod/customers/C-1001/preferences");
+        HttpTestClient.Reply reply = crm.http().get("/prod/customers/C-1001/preferences");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.raw()).isEqualTo("{\"legacy\":{\"CUST_ID\":\"C-1001\",\"PREFS\":{\"CHANNEL\":["
@@ -209,19 +197,19 @@ class CrmApiTest {
 
     @Test
     void legacyRecordLeavesOutWhatItLacks() {
-        HttpTestClient.Reply reply = http.get("/prod/customers/C-1003/preferences");
+        HttpTestClient.Reply reply = crm.http().get("/prod/customers/C-1003/preferences");
 
         assertThat(reply.raw()).isEqualTo("{\"legacy\":{\"CUST_ID\":\"C-1003\",\"PREFS\":{}}}");
     }
 
     @Test
     void theOldLegacyPathIsGone() {
-        assertThat(http.get("/legacy/custpref?CUST_ID=C-1001").status()).isEqualTo(404);
+        assertThat(crm.http().get("/legacy/custpref?CUST_ID=C-1001").status()).isEqualTo(404);
     }
 
     @Test
     void recentInteractionsAreListedMostRecentFirst() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/interactions?limit=5");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-1001/interactions?limit=5");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("customerId").asText()).isEqualTo("C-1001");
@@ -233,27 +221,27 @@ class CrmApiTest {
 
     @Test
     void interactionsLimitCutsTheListButNotTheTotal() {
-        HttpTestClient.Reply reply = http.get("/api/v1/customers/C-1001/interactions?limit=1");
+        HttpTestClient.Reply reply = crm.http().get("/api/v1/customers/C-1001/interactions?limit=1");
 
         assertThat(reply.json().path("interactions").size()).isEqualTo(1);
         assertThat(reply.json().path("total").intValue()).isEqualTo(3);
-        assertThat(http.get("/api/v1/customers/C-1001/interactions?limit=0").status()).isEqualTo(400);
-        assertThat(http.get("/api/v1/customers/C-1001/interactions?limit=x").json().path("message").asText())
+        assertThat(crm.http().get("/api/v1/customers/C-1001/interactions?limit=0").status()).isEqualTo(400);
+        assertThat(crm.http().get("/api/v1/customers/C-1001/interactions?limit=x").json().path("message").asText())
                 .isEqualTo("query parameter 'limit' must be 1 to 50, got 'x'");
     }
 
     @Test
     void interactionsOfACustomerWithoutAnyAreAnEmptyListAndOfAnUnknownOneA404() {
-        HttpTestClient.Reply none = http.get("/api/v1/customers/C-1003/interactions?limit=5");
+        HttpTestClient.Reply none = crm.http().get("/api/v1/customers/C-1003/interactions?limit=5");
 
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.raw()).isEqualTo("{\"customerId\":\"C-1003\",\"interactions\":[],\"total\":0}");
-        assertThat(http.get("/api/v1/customers/C-0000/interactions?limit=5").status()).isEqualTo(404);
+        assertThat(crm.http().get("/api/v1/customers/C-0000/interactions?limit=5").status()).isEqualTo(404);
     }
 
     @Test
     void preferencesOfACustomerWithoutARecordAreA404() {
-        HttpTestClient.Reply reply = http.get("/prod/customers/C-1004/preferences");
+        HttpTestClient.Reply reply = crm.http().get("/prod/customers/C-1004/preferences");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("message").asText()).isEqualTo("no contact preferences for customer 'C-1004'");
@@ -261,7 +249,7 @@ class CrmApiTest {
 
     @Test
     void unknownPathIsA404NamingTheRoute() {
-        HttpTestClient.Reply reply = http.get("/api/v2/customers");
+        HttpTestClient.Reply reply = crm.http().get("/api/v2/customers");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("message").asText()).isEqualTo("no route for GET /api/v2/customers");
@@ -269,7 +257,7 @@ class CrmApiTest {
 
     @Test
     void methodsAnEndpointDoesNotServeAreRejectedNamingTheOnesItDoes() {
-        HttpTestClient.Reply reply = http.post("/api/v1/customers/C-1001", "{}");
+        HttpTestClient.Reply reply = crm.http().post("/api/v1/customers/C-1001", "{}");
 
         assertThat(reply.status()).isEqualTo(405);
         assertThat(reply.json().path("message").asText()).isEqualTo("/api/v1/customers/C-1001 accepts GET, PATCH only");
@@ -284,7 +272,7 @@ class CrmApiTest {
     }
 
     private String rawGet(String target) throws IOException {
-        try (Socket socket = new Socket("localhost", crm.port())) {
+        try (Socket socket = new Socket("localhost", crm.running().port())) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The CRM write endpoints over real sockets: what the CRM write Data Actions send, and every way they can fail. */
 class CrmWriteEndpointsTest {
@@ -14,36 +13,25 @@ class CrmWriteEndpointsTest {
     private static final String JSON = "application/json";
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private RunningProvider crm;
-    private HttpTestClient http;
-
-    @BeforeEach
-    void start() {
-        crm = ReferenceProviders.start(ProviderOptions.of("crm", 0));
-        http = new HttpTestClient(crm);
-    }
-
-    @AfterEach
-    void stop() {
-        crm.close();
-    }
+    @RegisterExtension
+    final ProviderUnderTest crm = ProviderUnderTest.api("crm");
 
     @Test
     void createdCaseIsOpenAndListedWithTheCustomersOpenCases() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/cases", JSON,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/cases", JSON,
                 "{\"customerId\":\"C-1002\",\"subject\":\"No dial tone\",\"priority\":\"high\",\"channel\":\"voice\"}");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().path("id").asText()).isEqualTo("CS-6001");
         assertThat(reply.json().path("status").asText()).isEqualTo("open");
         assertThat(reply.json().path("customerId").asText()).isEqualTo("C-1002");
-        assertThat(http.get("/api/v1/customers/C-1002/cases?status=open").json().path("cases").get(0).path("id").asText())
+        assertThat(crm.http().get("/api/v1/customers/C-1002/cases?status=open").json().path("cases").get(0).path("id").asText())
                 .isEqualTo("CS-6001");
     }
 
     @Test
     void caseWithTheSubjectOfAnOpenCaseIsAConflictNamingTheExistingCase() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/cases", JSON,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/cases", JSON,
                 "{\"customerId\":\"C-1001\",\"subject\":\"router keeps rebooting \"}");
 
         assertThat(reply.status()).isEqualTo(409);
@@ -54,7 +42,7 @@ class CrmWriteEndpointsTest {
 
     @Test
     void caseWithoutSubjectOrWithAnUnknownPriorityIs422ListingEachField() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/cases", JSON,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/cases", JSON,
                 "{\"customerId\":\"C-1001\",\"subject\":\" \",\"priority\":\"urgent\"}");
 
         assertThat(reply.status()).isEqualTo(422);
@@ -65,7 +53,7 @@ class CrmWriteEndpointsTest {
 
     @Test
     void caseForAnUnknownCustomerIs422() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-0000\",\"subject\":\"Hello\"}");
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-0000\",\"subject\":\"Hello\"}");
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().path("message").asText()).isEqualTo("the case cannot be created: customerId no customer with id 'C-0000'");
@@ -73,7 +61,7 @@ class CrmWriteEndpointsTest {
 
     @Test
     void bodyThatIsNotJsonIs400() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/cases", JSON, "customerId=C-1001");
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/cases", JSON, "customerId=C-1001");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("message").asText()).startsWith("the request body is not JSON: ");
@@ -81,7 +69,7 @@ class CrmWriteEndpointsTest {
 
     @Test
     void noteOnAnOpenCaseGetsAnIdAndKeepsTheCase() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/customers/C-1001/notes", JSON,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/customers/C-1001/notes", JSON,
                 "{\"text\":\"Caller said \\\"it reboots\\\"\\nline 2\",\"author\":\"Jane Agent\",\"caseId\":\"CS-5001\"}");
 
         assertThat(reply.status()).isEqualTo(201);
@@ -91,7 +79,7 @@ class CrmWriteEndpointsTest {
 
     @Test
     void noteOnAClosedCaseIsAConflict() {
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/customers/C-1001/notes", JSON,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/customers/C-1001/notes", JSON,
                 "{\"text\":\"Follow-up\",\"author\":\"Jane Agent\",\"caseId\":\"CS-4990\"}");
 
         assertThat(reply.status()).isEqualTo(409);
@@ -100,28 +88,29 @@ class CrmWriteEndpointsTest {
 
     @Test
     void noteForAnUnknownCustomerIs404AndABlankNoteIs422() {
-        assertThat(http.send("POST", "/api/v1/customers/C-0000/notes", JSON, "{\"text\":\"x\",\"author\":\"a\"}").status())
+        assertThat(crm.http().send("POST", "/api/v1/customers/C-0000/notes", JSON, "{\"text\":\"x\",\"author\":\"a\"}").status())
                 .isEqualTo(404);
-        HttpTestClient.Reply blank = http.send("POST", "/api/v1/customers/C-1001/notes", JSON, "{\"text\":\"\",\"author\":\"a\"}");
+        HttpTestClient.Reply blank = crm.http().send("POST", "/api/v1/customers/C-1001/notes", JSON, "{\"text\":\"\",\"author\":\"a\"}");
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.json().path("message").asText()).isEqualTo("the note cannot be added: text must not be blank");
     }
 
     @Test
     void updateAtTheCurrentVersionChangesTheRecordAndBumpsTheVersion() {
-        HttpTestClient.Reply reply = http.send("PATCH", "/api/v1/customers/C-1001", JSON,
+        HttpTestClient.Reply reply = crm.http().send("PATCH", "/api/v1/customers/C-1001", JSON,
                 "{\"expectedVersion\":1,\"email\":\"ada@lovelace.example\",\"preferredLanguage\":\"fr-FR\"}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("version").intValue()).isEqualTo(2);
-        assertThat(http.get("/api/v1/customers/C-1001").json().path("email").asText()).isEqualTo("ada@lovelace.example");
+        assertThat(crm.http().get("/api/v1/customers/C-1001").json().path("email").asText()).isEqualTo("ada@lovelace.example");
     }
 
     @Test
     void updateAtAStaleVersionIsAConflictNamingBothVersions() {
-        http.setup("customer {customerId} exists", "{\"customerId\": \"C-1001\", \"version\": 5}");
+        crm.http().setup("customer {customerId} exists", "{\"customerId\": \"C-1001\", \"version\": 5}");
 
-        HttpTestClient.Reply reply = http.send("PATCH", "/api/v1/customers/C-1001", JSON, "{\"expectedVersion\":3,\"email\":\"a@b.example\"}");
+        HttpTestClient.Reply reply = crm.http().send("PATCH", "/api/v1/customers/C-1001", JSON,
+                "{\"expectedVersion\":3,\"email\":\"a@b.example\"}");
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().path("message").asText())
@@ -131,7 +120,8 @@ class CrmWriteEndpointsTest {
 
     @Test
     void updateWithAnInvalidEmailIs422() {
-        HttpTestClient.Reply reply = http.send("PATCH", "/api/v1/customers/C-1001", JSON, "{\"expectedVersion\":1,\"email\":\"not-an-email\"}");
+        HttpTestClient.Reply reply = crm.http().send("PATCH", "/api/v1/customers/C-1001", JSON,
+                "{\"expectedVersion\":1,\"email\":\"not-an-email\"}");
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().path("message").asText())
@@ -140,18 +130,18 @@ class CrmWriteEndpointsTest {
 
     @Test
     void preferencesPutIsServedBackThroughTheLegacyEndpoint() {
-        HttpTestClient.Reply reply = http.send("PUT", "/api/v1/customers/C-1001/contact-preferences", JSON,
+        HttpTestClient.Reply reply = crm.http().send("PUT", "/api/v1/customers/C-1001/contact-preferences", JSON,
                 "{\"preferredChannel\":\"email\",\"language\":\"en-GB\",\"doNotCall\":true,\"quietHours\":{\"start\":\"21:00\",\"end\":\"08:00\"}}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("channels").toString()).isEqualTo("[\"email\",\"sms\"]");
-        assertThat(http.get("/prod/customers/C-1001/preferences").json().path("legacy").path("PREFS").path("DNC_FLAG").asText())
+        assertThat(crm.http().get("/prod/customers/C-1001/preferences").json().path("legacy").path("PREFS").path("DNC_FLAG").asText())
                 .isEqualTo("Y");
     }
 
     @Test
     void preferencesWithAnUnknownChannelOrBadQuietHoursAre422() {
-        HttpTestClient.Reply reply = http.send("PUT", "/api/v1/customers/C-1001/contact-preferences", JSON,
+        HttpTestClient.Reply reply = crm.http().send("PUT", "/api/v1/customers/C-1001/contact-preferences", JSON,
                 "{\"preferredChannel\":\"fax\",\"language\":\"en-GB\",\"doNotCall\":false,\"quietHours\":{\"start\":\"9pm\",\"end\":\"08:00\"}}");
 
         assertThat(reply.status()).isEqualTo(422);
@@ -160,7 +150,7 @@ class CrmWriteEndpointsTest {
 
     @Test
     void formEncodedCallbackRequestIsQueued() {
-        HttpTestClient.Reply reply = http.send("POST", "/legacy/callbacks/request.do", FORM,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/legacy/callbacks/request.do", FORM,
                 "customer_id=C-1002&phone=%2B15551230002&preferred_time=ASAP&reason=Billing+question+%26+refund");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -171,9 +161,9 @@ class CrmWriteEndpointsTest {
 
     @Test
     void secondCallbackToTheSameNumberIsAConflictNamingThePendingOne() {
-        http.setup("customer {customerId} has a pending callback", "{\"customerId\": \"C-1001\", \"callbackId\": \"CB-9001\"}");
+        crm.http().setup("customer {customerId} has a pending callback", "{\"customerId\": \"C-1001\", \"callbackId\": \"CB-9001\"}");
 
-        HttpTestClient.Reply reply = http.send("POST", "/legacy/callbacks/request.do", FORM,
+        HttpTestClient.Reply reply = crm.http().send("POST", "/legacy/callbacks/request.do", FORM,
                 "customer_id=C-1001&phone=%2B15551230001&preferred_time=ASAP&reason=x");
 
         assertThat(reply.status()).isEqualTo(409);
@@ -182,21 +172,21 @@ class CrmWriteEndpointsTest {
 
     @Test
     void callbackWithANonE164NumberIs400AndAJsonBodyIs415() {
-        HttpTestClient.Reply bad = http.send("POST", "/legacy/callbacks/request.do", FORM,
+        HttpTestClient.Reply bad = crm.http().send("POST", "/legacy/callbacks/request.do", FORM,
                 "customer_id=C-1001&phone=555-1234&preferred_time=ASAP");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("message").asText())
                 .isEqualTo("field 'phone' must be an E.164 number like +15551230001, got '555-1234'");
 
-        assertThat(http.send("POST", "/legacy/callbacks/request.do", JSON, "{}").status()).isEqualTo(415);
+        assertThat(crm.http().send("POST", "/legacy/callbacks/request.do", JSON, "{}").status()).isEqualTo(415);
     }
 
     @Test
     void teardownForgetsCreatedRecordsAndRestartsIds() {
-        http.send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-1002\",\"subject\":\"One\"}");
-        http.teardown("customer {customerId} exists");
+        crm.http().send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-1002\",\"subject\":\"One\"}");
+        crm.http().teardown("customer {customerId} exists");
 
-        HttpTestClient.Reply again = http.send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-1002\",\"subject\":\"One\"}");
+        HttpTestClient.Reply again = crm.http().send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-1002\",\"subject\":\"One\"}");
 
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().path("id").asText()).isEqualTo("CS-6001");
@@ -204,11 +194,9 @@ class CrmWriteEndpointsTest {
 
     @Test
     void driftSwitchRenamesKeysInWriteResponsesToo() {
-        crm.close();
-        crm = ReferenceProviders.start(new ProviderOptions("crm", 0, Map.of("customerId", "customer_id")));
-        http = new HttpTestClient(crm);
+        crm.restart(new ProviderOptions("crm", 0, Map.of("customerId", "customer_id")));
 
-        HttpTestClient.Reply reply = http.send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-1002\",\"subject\":\"One\"}");
+        HttpTestClient.Reply reply = crm.http().send("POST", "/api/v1/cases", JSON, "{\"customerId\":\"C-1002\",\"subject\":\"One\"}");
 
         assertThat(reply.json().has("customer_id")).isTrue();
         assertThat(reply.json().has("customerId")).isFalse();

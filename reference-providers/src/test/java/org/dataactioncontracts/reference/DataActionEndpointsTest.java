@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,17 +34,8 @@ class DataActionEndpointsTest {
     private static final Pattern CREDENTIAL = Pattern.compile("\\$\\{credentials\\.([A-Za-z0-9_]+)}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private RunningProvider crm;
-
-    @BeforeEach
-    void start() {
-        crm = ReferenceProviders.start(ProviderOptions.of("crm", 0));
-    }
-
-    @AfterEach
-    void stop() {
-        crm.close();
-    }
+    @RegisterExtension
+    final ProviderUnderTest crm = ProviderUnderTest.api("crm");
 
     @ParameterizedTest(name = "{0} with {1}={2}")
     @CsvSource(delimiter = '|', value = {
@@ -71,7 +61,7 @@ class DataActionEndpointsTest {
             }
         });
 
-        HttpTestClient.Reply reply = new HttpTestClient(crm).get(
+        HttpTestClient.Reply reply = crm.http().get(
                 rendered.getRawPath() + (rendered.getRawQuery() == null ? "" : "?" + rendered.getRawQuery()),
                 headers.toArray(String[]::new));
 
