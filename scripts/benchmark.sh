@@ -21,6 +21,8 @@ while [[ $# -gt 0 ]]; do
   case $1 in
     --sizes|--rounds)
       [[ $# -ge 2 ]] || { echo "benchmark: $1 needs a value" >&2; usage >&2; exit 2; }
+      # Checked here too, so that a typo does not wait for the build; the harness says exactly what is wrong.
+      [[ $2 =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "benchmark: $1 takes positive whole numbers (comma-separated for --sizes), not '$2'" >&2; exit 2; }
       args+=("$1" "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "benchmark: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
