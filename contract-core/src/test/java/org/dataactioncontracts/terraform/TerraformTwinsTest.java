@@ -1,0 +1,88 @@
+package org.dataactioncontracts.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.action.DataActions;
+import org.dataactioncontracts.action.LintFinding;
+import org.dataactioncontracts.action.Linter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each CX as Code action of the corpus against its UI-export twin: same model, same lint findings. */
+class TerraformTwinsTest {
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+    static final Path SINGLE = CORPUS.resolve("cx-as-code");
+    static final Path TREE = CORPUS.resolve("cx-as-code-trees/negative-sentiment-callback");
+    static final Path EXPORTS = CORPUS.resolve("genesys-data-actions");
+
+    /** The 9 pairs: .tf (file or root), the action's address, its UI export. */
+    static Stream<Arguments> twins() {
+        return Stream.of(
+                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__public-api-external-contact-query-data-action-module__main.tf"),
+                        "genesyscloud_integration_action.action",
+                        EXPORTS.resolve("GenesysCloudDevOps__public-api-external-contact-query-data-action-module__External-Contact-Query.json")),
+                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__public-api-get-campaign-queue-data-action-module__main.tf"),
+                        "genesyscloud_integration_action.action",
+                        EXPORTS.resolve("GenesysCloudDevOps__public-api-get-campaign-queue-data-action-module__Get-Campaign-Queue.json")),
+                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__salesforce-get-account-name-by-phone-number-data-action-module__main.tf"),
+                        "genesyscloud_integration_action.action",
+                        EXPORTS.resolve("GenesysCloudDevOps__salesforce-get-account-name-by-phone-number-data-action-module__Get-Account-Name-By-Phone-Number.custom.json")),
+                Arguments.of(SINGLE.resolve("GenesysCloudBlueprints__negative-sentiment-callback__terraform--modules--actions--create-scheduled-callback--create-scheduled-callback.tf"),
+                        "genesyscloud_integration_action.create_scheduled_callback",
+                        EXPORTS.resolve("GenesysCloudBlueprints__negative-sentiment-callback__exports--Create-Scheduled-Callback.custom.json")),
+                Arguments.of(TREE.resolve("terraform"), "Create Scheduled Callback", TREE.resolve("exports/Create-Scheduled-Callback.custom.json")),
+                Arguments.of(TREE.resolve("terraform"), "Get Sentiment", TREE.resolve("exports/Get-Sentiment.json")),
+                Arguments.of(TREE.resolve("terraform"), "Send Agentless SMS", TREE.resolve("exports/Send-Agentless-SMS.custom.json")),
+                Arguments.of(TREE.resolve("terraform"), "Send Chat Group Notification", TREE.resolve("exports/Send-Chat-Group-Notification.custom.json")),
+                Arguments.of(TREE.resolve("terraform"), "Update External Tag", TREE.resolve("exports/Update-External-Tag.custom.json")));
+    }
+
+    static TerraformAction only(Path tf, String nameOrAddress) {
+        List<TerraformAction> found = TerraformActions.load(tf).find(nameOrAddress);
+        assertThat(found).as("actions named %s in %s", nameOrAddress, tf).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("twins")
+    void terraformActionLoadsTheSameRequestResponseAndContractAsItsExport(Path tf, String nameOrAddress, Path export) {
+        DataAction fromTf = only(tf, nameOrAddress).action();
+        DataAction fromExport = DataActions.load(export);
+        assertThat(fromTf.request()).isEqualTo(fromExport.request());
+        assertThat(fromTf.response()).isEqualTo(fromExport.response());
+        assertThat(fromTf.timeoutSeconds()).isEqualTo(fromExport.timeoutSeconds());
+        // The exports of the tree carry "additionalProperties": true (and one a title) the .tf files leave out: in
+        // draft-04 an absent additionalProperties is true, and a title is an annotation, so the schemas validate alike.
+        assertThat(annotationsOff(fromTf.inputSchema())).isEqualTo(annotationsOff(fromExport.inputSchema()));
+        assertThat(annotationsOff(fromTf.successSchema())).isEqualTo(annotationsOff(fromExport.successSchema()));
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("twins")
+    void terraformActionHasTheSameLintFindingsAsItsExportModuloPointers(Path tf, String nameOrAddress, Path export) {
+        TerraformAction fromTf = only(tf, nameOrAddress);
+        Linter linter = Linter.create();
+        assertThat(linter.lint(fromTf.action()).stream().map(TerraformTwinsTest::withoutLocation).toList())
+                .isEqualTo(linter.lint(DataActions.load(export)).stream().map(TerraformTwinsTest::withoutLocation).toList());
+    }
+
+    static JsonNode annotationsOff(JsonNode schema) {
+        ObjectNode copy = schema.deepCopy();
+        if (copy.path("additionalProperties").asBoolean(false)) {
+            copy.remove("additionalProperties");
+        }
+        copy.remove("title");
+        return copy;
+    }
+
+    static String withoutLocation(LintFinding f) {
+        return f.severity() + " [" + f.rule() + "] " + f.message() + ". " + f.fix();
+    }
+}
