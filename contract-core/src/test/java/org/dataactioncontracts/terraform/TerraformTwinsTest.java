@@ -3,6 +3,7 @@ package org.dataactioncontracts.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.action.LintFinding;
 import org.dataactioncontracts.action.Linter;
+import org.dataactioncontracts.genesys.GenesysEmulator;
+import org.dataactioncontracts.pact.internal.ResponseDeriver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +74,48 @@ class TerraformTwinsTest {
         Linter linter = Linter.create();
         assertThat(linter.lint(fromTf.action()).stream().map(TerraformTwinsTest::withoutLocation).toList())
                 .isEqualTo(linter.lint(DataActions.load(export)).stream().map(TerraformTwinsTest::withoutLocation).toList());
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("twins")
+    void terraformActionContractsTheSamePactRequestAndDerivedResponseAsItsExport(Path tf, String nameOrAddress, Path export) {
+        DataAction fromTf = only(tf, nameOrAddress).action();
+        DataAction fromExport = DataActions.load(export);
+        GenesysEmulator emulator = GenesysEmulator.create();
+        JsonNode input = exampleInput(fromExport.inputSchema());
+        assertThat(rendered(fromTf, emulator, input)).isEqualTo(rendered(fromExport, emulator, input));
+        assertThat(derived(fromTf, emulator)).isEqualTo(derived(fromExport, emulator));
+    }
+
+    /** The request the pact contracts, or the reason it cannot be rendered (names masked: single .tf files have none). */
+    static String rendered(DataAction action, GenesysEmulator emulator, JsonNode input) {
+        try {
+            return emulator.render(action, run -> run.input(input)).toString();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage().replace("'" + action.name() + "'", "<name>");
+        }
+    }
+
+    /** The response the pact bridge derives, or the reason it cannot (names masked: single .tf files have none). */
+    static String derived(DataAction action, GenesysEmulator emulator) {
+        try {
+            return new ResponseDeriver(action, emulator).exampleBody().toString();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage().replace("'" + action.name() + "'", "<name>");
+        }
+    }
+
+    /** An input satisfying the schema's properties: strings, numbers and booleans with recognisable values. */
+    static JsonNode exampleInput(JsonNode schema) {
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        schema.path("properties").properties().forEach(p -> {
+            switch (p.getValue().path("type").asText("string")) {
+                case "integer", "number" -> input.put(p.getKey(), 7);
+                case "boolean" -> input.put(p.getKey(), true);
+                default -> input.put(p.getKey(), p.getKey() + "-1");
+            }
+        });
+        return input;
     }
 
     static JsonNode annotationsOff(JsonNode schema) {
