@@ -19,6 +19,6 @@ public record TerraformFlow(String address, Path file, int line, Path yaml, Map<
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(yaml, "yaml");
-        substitutions = Map.copyOf(substitutions);
+        substitutions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(substitutions));
     }
 }
