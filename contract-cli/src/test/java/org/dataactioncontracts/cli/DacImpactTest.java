@@ -107,8 +107,31 @@ class DacImpactTest {
 
         assertThat(r.exit()).as(r.all()).isZero();
         String call = "flow 'Main IVR' > menu 'Main Menu' > menuTask 'Identify' > callData 'Find caller'";
-        assertThat(r.out()).contains(call + ": output 'customerId' -> Flow.customerId: the Failure path is taken (",
+        assertThat(r.out()).contains(call + ": output 'customerId' -> Flow.customerId: the Failure path is taken at operation ",
                 call + ": output 'errorCode' -> Flow.lookupError: receives the error: the Failure path is taken");
+    }
+
+    @Test
+    void theCrmReadSampleIvrNamesFlowCustomerIdWhenTheBackendDropsCustomerId() {
+        DacResult r = DacResult.dacIn(TestFiles.REPO, "impact", "--actions", "crm-read-contracts/data-actions",
+                "--flows", "crm-read-contracts/flows", "--action", "Lookup Customer By Phone", "--field", "$.results[*].customerId");
+
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.out()).isEqualTo("flow 'Identify Caller' > task 'Identify caller' > callData 'Lookup customer by ANI': "
+                + "output 'customerId' -> Flow.customerId: receives \"\" (was \"customerId-example\")\n"
+                + "1 flow variable affected in 1 callData action of 'Lookup Customer By Phone'\n");
+    }
+
+    @Test
+    void everySampleDomainFlowCallsAnActionOfItsDomain() {
+        for (String[] domain : new String[][] {{"crm-read-contracts", "Lookup Customer By Phone"},
+                {"crm-write-contracts", "Create Support Case"}, {"billing-contracts", "Get Account Balance"}}) {
+            DacResult r = DacResult.dacIn(TestFiles.REPO, "impact", "--actions", domain[0] + "/data-actions",
+                    "--flows", domain[0] + "/flows", "--action", domain[1]);
+
+            assertThat(r.exit()).as(r.all()).isZero();
+            assertThat(r.out()).as(domain[0]).doesNotContain("no flow calls", "flow-action-not-found", "WARNING").contains("reads the output on Success");
+        }
     }
 
     @Test

@@ -189,7 +189,7 @@ final class ImpactCommand implements Callable<Integer> {
         }
         Map<String, String> effects = new LinkedHashMap<>();
         if (!after.success()) {
-            effects.put("", "the Failure path is taken (" + after.describeFailure() + ")");
+            effects.put("", "the Failure path is taken" + after.describeFailure().replaceFirst("^Data Action '.*?' takes the Failure path", ""));
             return effects;
         }
         Map<String, JsonNode> beforeOutputs = flatten(before.output());
@@ -245,10 +245,14 @@ final class ImpactCommand implements Callable<Integer> {
         }
     }
 
-    /** An input satisfying the input schema's properties, as the pact bridge's examples do: the property name as a string. */
+    /** An input satisfying the input schema's properties: an enum's first value, else the property name as a string. */
     private static JsonNode exampleInput(JsonNode schema) {
         ObjectNode input = NODES.objectNode();
         schema.path("properties").properties().forEach(p -> {
+            if (p.getValue().path("enum").isArray() && !p.getValue().path("enum").isEmpty()) {
+                input.set(p.getKey(), p.getValue().path("enum").get(0));
+                return;
+            }
             switch (p.getValue().path("type").asText("string")) {
                 case "integer", "number" -> input.put(p.getKey(), 1);
                 case "boolean" -> input.put(p.getKey(), true);
