@@ -7,6 +7,8 @@ import static org.dataactioncontracts.cli.TestFiles.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,28 +26,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DacTerraformTest {
     static final Path CORPUS = Path.of("../contract-core/src/test/resources/corpus");
     static final Path TREE = CORPUS.resolve("cx-as-code-trees/negative-sentiment-callback");
-    static final Path SINGLE = CORPUS.resolve("cx-as-code");
-    static final Path EXPORTS = CORPUS.resolve("genesys-data-actions");
 
     @TempDir
     Path tmp;
 
-    static Stream<Arguments> twins() {
-        return Stream.of(
-                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__public-api-external-contact-query-data-action-module__main.tf"), null,
-                        EXPORTS.resolve("GenesysCloudDevOps__public-api-external-contact-query-data-action-module__External-Contact-Query.json")),
-                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__public-api-get-campaign-queue-data-action-module__main.tf"), null,
-                        EXPORTS.resolve("GenesysCloudDevOps__public-api-get-campaign-queue-data-action-module__Get-Campaign-Queue.json")),
-                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__salesforce-get-account-name-by-phone-number-data-action-module__main.tf"), null,
-                        EXPORTS.resolve("GenesysCloudDevOps__salesforce-get-account-name-by-phone-number-data-action-module__Get-Account-Name-By-Phone-Number.custom.json")),
-                Arguments.of(SINGLE.resolve("GenesysCloudBlueprints__negative-sentiment-callback__terraform--modules--actions--create-scheduled-callback--create-scheduled-callback.tf"), null,
-                        EXPORTS.resolve("GenesysCloudBlueprints__negative-sentiment-callback__exports--Create-Scheduled-Callback.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Create Scheduled Callback", TREE.resolve("exports/Create-Scheduled-Callback.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Get Sentiment", TREE.resolve("exports/Get-Sentiment.json")),
-                Arguments.of(TREE.resolve("terraform"), "module.send_agentless_sms_data_action.genesyscloud_integration_action.send_agentless_sms",
-                        TREE.resolve("exports/Send-Agentless-SMS.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Send Chat Group Notification", TREE.resolve("exports/Send-Chat-Group-Notification.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Update External Tag", TREE.resolve("exports/Update-External-Tag.custom.json")));
+    /** The 9 pairs of the corpus's {@code terraform-twins.tsv} (shared with contract-core's TerraformTwinsTest). */
+    static Stream<Arguments> twins() throws IOException {
+        return Files.readAllLines(CORPUS.resolve("terraform-twins.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t"))
+                .map(f -> Arguments.of(CORPUS.resolve(f[0]), f[1].equals("-") ? null : f[1], CORPUS.resolve(f[2])));
+    }
+
+    @Test
+    void everyTwinOfTheCorpusIsRun() throws IOException {
+        assertThat(twins()).hasSize(9);
     }
 
     @ParameterizedTest(name = "{1} {0}")

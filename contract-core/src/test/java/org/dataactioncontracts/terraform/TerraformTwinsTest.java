@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,32 +25,19 @@ class TerraformTwinsTest {
     static final Path CORPUS = Path.of("src/test/resources/corpus");
     static final Path SINGLE = CORPUS.resolve("cx-as-code");
     static final Path TREE = CORPUS.resolve("cx-as-code-trees/negative-sentiment-callback");
-    static final Path EXPORTS = CORPUS.resolve("genesys-data-actions");
 
-    /** The 9 pairs: .tf (file or root), the action's address, its UI export. */
-    static Stream<Arguments> twins() {
-        return Stream.of(
-                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__public-api-external-contact-query-data-action-module__main.tf"),
-                        "genesyscloud_integration_action.action",
-                        EXPORTS.resolve("GenesysCloudDevOps__public-api-external-contact-query-data-action-module__External-Contact-Query.json")),
-                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__public-api-get-campaign-queue-data-action-module__main.tf"),
-                        "genesyscloud_integration_action.action",
-                        EXPORTS.resolve("GenesysCloudDevOps__public-api-get-campaign-queue-data-action-module__Get-Campaign-Queue.json")),
-                Arguments.of(SINGLE.resolve("GenesysCloudDevOps__salesforce-get-account-name-by-phone-number-data-action-module__main.tf"),
-                        "genesyscloud_integration_action.action",
-                        EXPORTS.resolve("GenesysCloudDevOps__salesforce-get-account-name-by-phone-number-data-action-module__Get-Account-Name-By-Phone-Number.custom.json")),
-                Arguments.of(SINGLE.resolve("GenesysCloudBlueprints__negative-sentiment-callback__terraform--modules--actions--create-scheduled-callback--create-scheduled-callback.tf"),
-                        "genesyscloud_integration_action.create_scheduled_callback",
-                        EXPORTS.resolve("GenesysCloudBlueprints__negative-sentiment-callback__exports--Create-Scheduled-Callback.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Create Scheduled Callback", TREE.resolve("exports/Create-Scheduled-Callback.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Get Sentiment", TREE.resolve("exports/Get-Sentiment.json")),
-                Arguments.of(TREE.resolve("terraform"), "Send Agentless SMS", TREE.resolve("exports/Send-Agentless-SMS.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Send Chat Group Notification", TREE.resolve("exports/Send-Chat-Group-Notification.custom.json")),
-                Arguments.of(TREE.resolve("terraform"), "Update External Tag", TREE.resolve("exports/Update-External-Tag.custom.json")));
+    /** The 9 pairs of {@code corpus/terraform-twins.tsv}: .tf (file or root), the action's name or address, its UI export. */
+    static Stream<Arguments> twins() throws IOException {
+        List<Arguments> pairs = Files.readAllLines(CORPUS.resolve("terraform-twins.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t"))
+                .map(f -> Arguments.of(CORPUS.resolve(f[0]), f[1].equals("-") ? null : f[1], CORPUS.resolve(f[2]))).toList();
+        assertThat(pairs).hasSize(9);
+        return pairs.stream();
     }
 
     static TerraformAction only(Path tf, String nameOrAddress) {
-        List<TerraformAction> found = TerraformActions.load(tf).find(nameOrAddress);
+        TerraformConfig config = TerraformActions.load(tf);
+        List<TerraformAction> found = nameOrAddress == null ? config.actions() : config.find(nameOrAddress);
         assertThat(found).as("actions named %s in %s", nameOrAddress, tf).hasSize(1);
         return found.get(0);
     }
