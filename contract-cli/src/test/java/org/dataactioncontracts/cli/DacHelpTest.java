@@ -29,7 +29,7 @@ class DacHelpTest {
         DacResult r = dac("run", "--help");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("<action.json>", "--input=<json|@file>", "--credential=<name=value>", "${credentials.name}",
+        assertThat(r.out()).contains("<action.json|file.tf|folder>", "--action=<name|address>", "--input=<json|@file>", "--credential=<name=value>", "${credentials.name}",
                 "--response=<file>", "--status=<N>", "--header=<'Name: value'>", "--base-url=<url>", "--flatten");
     }
 
@@ -39,5 +39,14 @@ class DacHelpTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("<file-or-dir>", "--format=text|json", "not its", "1  at least one ERROR finding");
+    }
+
+    @Test
+    void impactHelpDescribesEveryOption() {
+        DacResult r = dac("impact", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--actions=<folder|file>", "--flows=<folder|file>", "--action=<name|address>",
+                "--field=<JSONPath>", "--response=<file>", "--format=text|json", "Failure path");
     }
 }

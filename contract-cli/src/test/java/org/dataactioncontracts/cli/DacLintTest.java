@@ -124,8 +124,8 @@ class DacLintTest {
         DacResult r = dac("lint", dir.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("dac lint: " + dir + ": directory contains no *.json files. "
-                + "Pass a Data Action file or a directory of exports\n");
+        assertThat(r.err()).isEqualTo("dac lint: " + dir + ": directory contains no *.json or *.tf files. "
+                + "Pass a Data Action file, a directory of exports, or a Terraform root\n");
     }
 
     @Test

@@ -95,6 +95,18 @@ class DacRecordCompareTest {
     }
 
     @Test
+    void renamedKeyNamesTheSampleIvrFlowAndFlowCustomerIdWhenFlowsAreGiven() {
+        try (RunningProvider crm = ReferenceProviders.start(ProviderOptions.of("crm", 0).withRename("customerId", "customer_id"))) {
+            assertThat(record(CRM_PACT, crm).exit()).isZero();
+        }
+        DacResult compared = compare(CRM_PACT, "--flows", TestFiles.REPO.resolve("crm-read-contracts/flows").toString());
+
+        assertThat(compared.exit()).as(compared.all()).isEqualTo(1);
+        assertThat(compared.out()).contains("\nFlows reached:\n", "\n    flow 'Identify Caller' > task 'Identify caller' > "
+                + "callData 'Lookup customer by ANI': output 'customerId' -> Flow.customerId (BREAK: Lookup Customer By Phone: a known caller)\n");
+    }
+
+    @Test
     void vendorAnswering503IsRecordedAsUnavailableWithinABoundedTime() {
         long start = System.nanoTime();
         try (RecordingServer vendor = RecordingServer.answering(503, "{\"message\":\"maintenance\"}")) {

@@ -146,7 +146,7 @@ class DacUsageTest {
     @Test
     void missingActionArgumentIsReported() {
         assertThat(usageError("run", "--input", INPUT, "--response", RESPONSE).err())
-                .isEqualTo("dac run: Missing required parameter: '<action.json>' (see 'dac run --help')\n");
+                .isEqualTo("dac run: Missing required parameter: '<action.json|file.tf|folder>' (see 'dac run --help')\n");
     }
 
     @Test
@@ -157,7 +157,7 @@ class DacUsageTest {
 
     @Test
     void noCommandAsksForOne() {
-        assertThat(usageError().err()).isEqualTo("dac: missing command: use 'dac lint', 'dac run', 'dac record', 'dac compare' or 'dac openapi' (see 'dac --help')\n");
+        assertThat(usageError().err()).isEqualTo("dac: missing command: use 'dac lint', 'dac run', 'dac record', 'dac compare', 'dac openapi' or 'dac impact' (see 'dac --help')\n");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dataactioncontracts.action.DataActions;
+import org.dataactioncontracts.terraform.TerraformActions;
 import org.dataactioncontracts.pact.internal.InteractionRunner;
 
 /**
@@ -105,8 +106,11 @@ public final class PactCoverage {
                 gaps.add(pact.getFileName() + " cannot be read: " + e.getMessage());
             }
         }
-        for (Path action : DataActions.jsonFiles(dataActions)) {
-            String name = action.getFileName().toString();
+        List<String> names = new ArrayList<>(DataActions.jsonFiles(dataActions).stream().map(p -> p.getFileName().toString()).toList());
+        if (TerraformActions.isTerraform(dataActions)) {
+            TerraformActions.load(dataActions).actions().forEach(a -> names.add(a.action().name()));
+        }
+        for (String name : names) {
             Set<String> kinds = paths.getOrDefault(name, Set.of());
             if (kinds.isEmpty()) {
                 gaps.add(name + " has no contract: add a test with contracts.verify(\"" + name.replaceFirst("(\\.custom)?\\.json$", "") + "\", ...)");

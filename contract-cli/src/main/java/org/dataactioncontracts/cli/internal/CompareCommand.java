@@ -1,9 +1,17 @@
 package org.dataactioncontracts.cli.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.action.InvalidDataActionException;
 import org.dataactioncontracts.cli.Dac;
+import org.dataactioncontracts.flow.ArchyFlows;
+import org.dataactioncontracts.flow.DataActionCall;
+import org.dataactioncontracts.flow.FlowSet;
+import org.dataactioncontracts.flow.InvalidFlowException;
 import org.dataactioncontracts.recorded.CompareOptions;
 import org.dataactioncontracts.recorded.CompareReport;
 import org.dataactioncontracts.recorded.Comparison;
@@ -43,6 +51,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "The JSONata middleware of a Data Action file, when it is not <actions>/middleware/<stem>.jsonata; repeatable.")
     List<String> middleware = new ArrayList<>();
 
+    @Option(names = "--flows", paramLabel = "<folder>",
+            description = "Archy YAML flows (or a Terraform root): after the report, name the flow variables each broken or "
+                    + "warned interaction reaches. Needs --actions.")
+    String flows;
+
     @Option(names = "--junit", paramLabel = "<file>", description = "Also write JUnit XML: one testcase per interaction.")
     String junit;
 
@@ -75,7 +88,39 @@ final class CompareCommand implements Callable<Integer> {
         }
         context.writeReports(junit, report::toJUnitXml, json, report::toJson);
         context.out().print(context.scrub(report.toText()));
+        if (flows != null) {
+            printFlowsReached(report);
+        }
         return report.contractBroken() ? Dac.EXIT_FAILED : Dac.EXIT_OK;
+    }
+
+    /** The flow variables that the affected outputs of each broken or warned interaction feed (all of them on a Failure path). */
+    private void printFlowsReached(CompareReport report) {
+        FlowSet flowSet;
+        try {
+            flowSet = ArchyFlows.readAll(context.optionPath("--flows", flows));
+        } catch (InvalidFlowException | InvalidDataActionException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        for (CompareReport.Result result : report.results()) {
+            boolean reported = result.verdict() == CompareReport.Verdict.BREAK || result.verdict() == CompareReport.Verdict.WARNING;
+            if (!reported || result.dataActionFile().isEmpty()) {
+                continue;
+            }
+            DataAction action = context.load(Context.path(actions).resolve(result.dataActionFile()));
+            for (DataActionCall call : flowSet.flows().stream().flatMap(f -> f.calls().stream())
+                    .filter(c -> c.dataAction().equals(action.name()) || c.dataAction().equals(action.baseName())).toList()) {
+                call.successOutputs().forEach((output, variable) -> {
+                    if (result.affectedOutputs().isEmpty() || result.affectedOutputs().contains(output)) {
+                        lines.add("    " + call.where() + ": output '" + output + "' -> " + variable + " (" + result.verdict()
+                                + ": " + result.description() + ")");
+                    }
+                });
+            }
+        }
+        context.out().println(lines.isEmpty() ? "Flows reached: no flow in " + flows + " reads an affected output"
+                : "Flows reached:\n" + String.join("\n", lines));
     }
 
 

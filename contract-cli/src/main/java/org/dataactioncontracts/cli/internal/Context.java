@@ -14,6 +14,9 @@ import java.util.Objects;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.action.InvalidDataActionException;
+import org.dataactioncontracts.terraform.TerraformAction;
+import org.dataactioncontracts.terraform.TerraformActions;
+import org.dataactioncontracts.terraform.TerraformConfig;
 
 /**
  * What every command runs against: the working directory that relative paths resolve against, the output streams,
@@ -135,6 +138,43 @@ public final class Context {
         } catch (InvalidDataActionException e) {
             throw new InvalidDataActionException(directory.toString(), e.pointer(), e.problem(), e.hint());
         }
+    }
+
+    /** Whether a path given on the command line is a {@code .tf} file or a folder holding {@code .tf} files. */
+    boolean isTerraform(Path path) {
+        return TerraformActions.isTerraform(workingDirectory.resolve(path));
+    }
+
+    /**
+     * Reads a {@code .tf} file or Terraform root given on the command line.
+     *
+     * @throws InvalidDataActionException naming the file and line that cannot be read
+     */
+    TerraformConfig terraform(Path path) {
+        return TerraformActions.load(workingDirectory.resolve(path));
+    }
+
+    /**
+     * The one action of a {@code .tf} file or Terraform root that {@code --action} selects (or the only one).
+     *
+     * @throws UsageException listing the actions when the selection is missing or ambiguous
+     */
+    DataAction terraformAction(Path path, String selection) {
+        TerraformConfig config = terraform(path);
+        List<TerraformAction> candidates = selection == null ? config.actions() : config.find(selection);
+        if (candidates.size() == 1) {
+            return candidates.get(0).action();
+        }
+        String listed = config.actions().stream().map(a -> "'" + a.action().name() + "' (" + a.address() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (config.actions().isEmpty()) {
+            throw new UsageException(path + " declares no genesyscloud_integration_action resource");
+        }
+        if (selection == null) {
+            throw new UsageException(path + " declares " + config.actions().size() + " Data Actions; choose one with --action <name or address>: " + listed);
+        }
+        throw new UsageException(path + (candidates.isEmpty() ? " has no Data Action named '" : " has several Data Actions named '")
+                + selection + "'; give its resource address with --action: " + listed);
     }
 
     /** Whether a path given on the command line is a directory. */

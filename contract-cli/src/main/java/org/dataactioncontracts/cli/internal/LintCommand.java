@@ -14,6 +14,8 @@ import org.dataactioncontracts.action.LintFinding;
 import org.dataactioncontracts.action.Linter;
 import org.dataactioncontracts.action.Severity;
 import org.dataactioncontracts.cli.Dac;
+import org.dataactioncontracts.terraform.TerraformAction;
+import org.dataactioncontracts.terraform.TerraformConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +27,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check Data Action files for mistakes that make Genesys fail the action, or fail it only for some inputs "
                 + "or responses, without running them.",
-            "A directory stands for the *.json files directly inside it (not its subdirectories)."},
+            "A directory stands for the *.json files directly inside it (not its subdirectories).",
+            "A .tf file, or a directory holding .tf files (a Terraform root, with the local modules it calls), is read as "
+                + "CX as Code: every genesyscloud_integration_action is linted; findings point at the .tf file, line and "
+                + "attribute, and values Terraform only knows at plan time are INFO findings."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no errors (warnings allowed)",
                 "  1  at least one ERROR finding",
@@ -37,7 +42,7 @@ final class LintCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-dir>", description = "Data Action files, or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "<file-or-dir>", description = "Data Action files, directories of them, .tf files or Terraform roots.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -54,6 +59,19 @@ final class LintCommand implements Callable<Integer> {
         List<LintFinding> findings = new ArrayList<>();
         List<String[]> unreadable = new ArrayList<>();
         int files = 0;
+        for (Path root : terraformArguments()) {
+            try {
+                TerraformConfig config = context.terraform(root);
+                for (TerraformAction action : config.actions()) {
+                    files++;
+                    linter.lint(action.action()).stream().map(action::locate).forEach(findings::add);
+                }
+                findings.addAll(config.findings());
+            } catch (InvalidDataActionException e) {
+                unreadable.add(new String[] {root.toString(), e.getMessage()});
+                context.error("dac lint: " + e.getMessage());
+            }
+        }
         for (Path file : expand(unreadable)) {
             DataAction action;
             try {
@@ -80,7 +98,26 @@ final class LintCommand implements Callable<Integer> {
         return summary.errors() > 0 ? Dac.EXIT_FAILED : Dac.EXIT_OK;
     }
 
-    /** The files to lint, in argument order; directories become their {@code *.json} files, sorted by name. */
+    /** The arguments that are {@code .tf} files or folders holding them (read as Terraform roots). */
+    private List<Path> terraformArguments() {
+        List<Path> roots = new ArrayList<>();
+        for (String argument : paths) {
+            try {
+                Path path = Context.path(argument);
+                if (context.isTerraform(path)) {
+                    roots.add(path);
+                }
+            } catch (InvalidDataActionException e) {
+                // reported by expand()
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * The export files to lint, in argument order; directories become their {@code *.json} files, sorted by name.
+     * {@code .tf} files are linted by {@link #terraformArguments()}.
+     */
     private List<Path> expand(List<String[]> unreadable) {
         List<Path> files = new ArrayList<>();
         for (String argument : paths) {
@@ -88,12 +125,12 @@ final class LintCommand implements Callable<Integer> {
                 Path path = Context.path(argument);
                 if (context.isDirectory(path)) {
                     List<Path> inside = context.jsonFiles(path);
-                    if (inside.isEmpty()) {
-                        throw new InvalidDataActionException(argument, "", "directory contains no *.json files",
-                                "Pass a Data Action file or a directory of exports");
+                    if (inside.isEmpty() && !context.isTerraform(path)) {
+                        throw new InvalidDataActionException(argument, "", "directory contains no *.json or *.tf files",
+                                "Pass a Data Action file, a directory of exports, or a Terraform root");
                     }
                     files.addAll(inside);
-                } else {
+                } else if (!context.isTerraform(path)) {
                     // Missing files are reported by the loader, with its wording.
                     files.add(path);
                 }

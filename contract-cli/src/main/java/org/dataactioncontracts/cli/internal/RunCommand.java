@@ -45,8 +45,14 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
     private final Context context;
 
-    @Parameters(index = "0", paramLabel = "<action.json>", description = "The Data Action file (UI export or Platform API shape).")
+    @Parameters(index = "0", paramLabel = "<action.json|file.tf|folder>",
+            description = "The Data Action file (UI export or Platform API shape), or a .tf file or Terraform root (with --action).")
     String actionFile;
+
+    @Option(names = "--action", paramLabel = "<name|address>",
+            description = "With a .tf file or Terraform root: the Data Action to run, by name or resource address "
+                    + "(e.g. module.crm.genesyscloud_integration_action.lookup). Not needed when it declares one action.")
+    String actionName;
 
     @Option(names = "--input", paramLabel = "<json|@file>",
             description = "The execute body: a flat JSON object, inline or read from a file with @file. Required.")
@@ -192,7 +198,15 @@ final class RunCommand implements Callable<Integer> {
 
     private DataAction load() {
         try {
-            return context.load(Context.path(actionFile));
+            Path path = Context.path(actionFile);
+            if (context.isTerraform(path)) {
+                return context.terraformAction(path, actionName);
+            }
+            if (actionName != null) {
+                throw new UsageException("--action selects an action of a .tf file or Terraform root; " + actionFile
+                        + " is one Data Action export");
+            }
+            return context.load(path);
         } catch (InvalidDataActionException e) {
             throw new UsageException(e.getMessage());
         }

@@ -20,6 +20,8 @@ import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.genesys.GenesysEmulator;
 import org.dataactioncontracts.pact.DataActionContractError;
+import org.dataactioncontracts.terraform.TerraformAction;
+import org.dataactioncontracts.terraform.TerraformActions;
 
 /**
  * Everything one test run of a domain module contributes: verified interactions per provider, the guard against
@@ -29,6 +31,8 @@ public final class ContractSession {
     private final ModuleSettings settings;
     private final GenesysEmulator emulator = GenesysEmulator.create();
     private final Map<String, DataAction> actions = new ConcurrentHashMap<>();
+    /** Test classes of a module run in parallel; a racing second read of the same files is harmless. */
+    private volatile List<TerraformAction> terraform;
     private final Map<String, Map<String, Recorded>> interactions = new ConcurrentHashMap<>();
     private final Map<String, JsonPath> jsonPaths = new ConcurrentHashMap<>();
 
@@ -54,7 +58,20 @@ public final class ContractSession {
      * @throws DataActionContractError listing the module's files when there is no such file
      */
     public DataAction action(String name) {
-        return actions.computeIfAbsent(fileName(name), file -> DataActions.load(settings.dataActions().resolve(file)));
+        return actions.computeIfAbsent(fileName(name), file -> Files.isRegularFile(settings.dataActions().resolve(file))
+                ? DataActions.load(settings.dataActions().resolve(file))
+                : terraformActions().stream().filter(a -> a.matches(file)).findFirst().orElseThrow().action());
+    }
+
+    /** The Data Actions of the {@code .tf} files in the module's Data Action folder (read once; empty without any). */
+    private List<TerraformAction> terraformActions() {
+        List<TerraformAction> loaded = terraform;
+        if (loaded == null) {
+            Path folder = settings.dataActions();
+            loaded = TerraformActions.isTerraform(folder) ? TerraformActions.load(folder).actions() : List.of();
+            terraform = loaded;
+        }
+        return loaded;
     }
 
     /** A translation-map path, compiled once per run (every interaction of an action checks the same paths). */
@@ -69,8 +86,14 @@ public final class ContractSession {
                 return candidate;
             }
         }
-        List<String> known = Files.isDirectory(settings.dataActions())
-                ? DataActions.jsonFiles(settings.dataActions()).stream().map(p -> p.getFileName().toString()).toList() : List.of();
+        if (Files.isDirectory(settings.dataActions()) && terraformActions().stream().filter(a -> a.matches(name)).count() == 1) {
+            return name;
+        }
+        List<String> known = new ArrayList<>(Files.isDirectory(settings.dataActions())
+                ? DataActions.jsonFiles(settings.dataActions()).stream().map(p -> p.getFileName().toString()).toList() : List.of());
+        if (Files.isDirectory(settings.dataActions())) {
+            terraformActions().forEach(a -> known.add(a.action().name() + " (" + a.address() + ")"));
+        }
         throw new DataActionContractError("No Data Action '" + name + "' in " + settings.dataActions().toAbsolutePath().normalize()
                 + (known.isEmpty() ? " (the folder is empty or missing; set dataActions= in " + ModuleSettings.FILE + ")" : "; the module has " + known));
     }

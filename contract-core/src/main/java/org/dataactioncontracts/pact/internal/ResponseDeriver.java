@@ -44,6 +44,15 @@ public final class ResponseDeriver {
     }
 
     /**
+     * The example response body the pact bridge would contract for this action (what {@code dac impact} runs on).
+     *
+     * @throws IllegalArgumentException naming the Data Action when a response cannot be derived
+     */
+    public JsonNode exampleBody() {
+        return PactBodies.build(derive(Map.of(), Set.of())).example();
+    }
+
+    /**
      * The derived shape of the response body.
      *
      * @param examples example values by translation key or output property name
