@@ -97,7 +97,7 @@ final class OrgConnection {
     /** The options every org command shares. */
     static final class Options {
         @picocli.CommandLine.Option(names = "--region", paramLabel = "<region>",
-                description = "The org's region, e.g. us-east-1, eu-west-1 (default: $$GENESYSCLOUD_REGION).")
+                description = "The org's region, e.g. us-east-1, eu-west-1 (default: the GENESYSCLOUD_REGION environment variable).")
         String region;
 
         @picocli.CommandLine.Option(names = "--api-url", paramLabel = "<url>",
