@@ -268,4 +268,14 @@ class DacPullDeployTest {
         assertThat(deployed.out()).contains("created   Get Closed Cases: new action " + id + ", version 1");
         assertThat(org.action(id).orElseThrow().path("integrationId").asText()).isEqualTo(integration);
     }
+
+    @Test
+    void helpNamesTheEnvironmentVariablesOptionsAndExitCodes() {
+        DacResult pullHelp = DacResult.dac("pull", "--help");
+        DacResult deployHelp = DacResult.dac("deploy", "--help");
+        assertThat(pullHelp.out()).contains("GENESYSCLOUD_OAUTHCLIENT_ID", "--category=<name>", "--out=<dir>", "--dry-run", "--api-url=<url>",
+                "integrations:action:view", "4  the org could not be reached");
+        assertThat(deployHelp.out()).contains("GENESYSCLOUD_OAUTHCLIENT_SECRET", "--create-new", "--integration-id=<id>", "--region=<region>",
+                "1  some action was refused", "4  the org could not be reached");
+    }
 }
