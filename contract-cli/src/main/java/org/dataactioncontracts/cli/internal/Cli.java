@@ -17,7 +17,8 @@ public final class Cli {
                 .addSubcommand("compare", new CompareCommand(context))
                 .addSubcommand("openapi", new OpenApiCommand(context))
                 .addSubcommand("pull", new PullCommand(context))
-                .addSubcommand("deploy", new DeployCommand(context));
+                .addSubcommand("deploy", new DeployCommand(context))
+                .addSubcommand("calibrate", new CalibrateCommand(context));
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -80,17 +80,37 @@ final class OrgActions {
         return (base.isEmpty() ? "unnamed" : base) + ".custom.json";
     }
 
+    /** One difference between two documents: where, and the value on each side (null where the key is absent). */
+    record Change(String pointer, JsonNode before, JsonNode after) {
+        /** {@code ~ /pointer: old -> new}, {@code + /pointer: new} or {@code - /pointer: old}, values shortened. */
+        String line() {
+            String where = pointer.isEmpty() ? "(root)" : pointer;
+            if (before == null) {
+                return "+ " + where + ": " + shown(after);
+            }
+            if (after == null) {
+                return "- " + where + ": " + shown(before);
+            }
+            return "~ " + where + ": " + shown(before) + " -> " + shown(after);
+        }
+    }
+
     /**
      * The differences between two documents as one line each: {@code ~ /pointer: old -> new}, {@code + /pointer: new},
      * {@code - /pointer: old}; values longer than a line are shortened.
      */
     static List<String> diff(JsonNode before, JsonNode after) {
-        List<String> lines = new ArrayList<>();
-        diff("", before, after, lines);
-        return lines;
+        return changes(before, after).stream().map(Change::line).toList();
     }
 
-    private static void diff(String pointer, JsonNode before, JsonNode after, List<String> lines) {
+    /** The differences between two documents, object keys and equal-length arrays followed down to the leaves. */
+    static List<Change> changes(JsonNode before, JsonNode after) {
+        List<Change> changes = new ArrayList<>();
+        changes("", before, after, changes);
+        return changes;
+    }
+
+    private static void changes(String pointer, JsonNode before, JsonNode after, List<Change> changes) {
         if (before.equals(after)) {
             return;
         }
@@ -101,11 +121,11 @@ final class OrgActions {
             for (String key : keys) {
                 String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
                 if (!after.has(key)) {
-                    lines.add("- " + child + ": " + shown(before.get(key)));
+                    changes.add(new Change(child, before.get(key), null));
                 } else if (!before.has(key)) {
-                    lines.add("+ " + child + ": " + shown(after.get(key)));
+                    changes.add(new Change(child, null, after.get(key)));
                 } else {
-                    diff(child, before.get(key), after.get(key), lines);
+                    changes(child, before.get(key), after.get(key), changes);
                 }
             }
             return;
@@ -114,14 +134,14 @@ final class OrgActions {
             Iterator<JsonNode> a = before.elements();
             Iterator<JsonNode> b = after.elements();
             for (int i = 0; a.hasNext(); i++) {
-                diff(pointer + "/" + i, a.next(), b.next(), lines);
+                changes(pointer + "/" + i, a.next(), b.next(), changes);
             }
             return;
         }
-        lines.add("~ " + (pointer.isEmpty() ? "(root)" : pointer) + ": " + shown(before) + " -> " + shown(after));
+        changes.add(new Change(pointer, before, after));
     }
 
-    private static String shown(JsonNode value) {
+    static String shown(JsonNode value) {
         String text = value.toString().replaceAll("\\R", "\\\\n");
         return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN - 3) + "..." : text;
     }
