@@ -199,10 +199,12 @@ class DacPullDeployTest {
         pull();
         edit("Get-Open-Cases.custom.json", "/config/request", "requestType", "POST");
         String edited = Files.readString(out.resolve("Get-Open-Cases.custom.json"));
+        Files.copy(out.resolve("Get-Open-Cases.custom.json"), out.resolve("Retired-Action.custom.json"));
         DacResult dry = pull("--dry-run");
         assertThat(dry.exit()).as(dry.toString()).isZero();
         assertThat(dry.out()).contains("changed   data-actions/Get-Open-Cases.custom.json", "    ~ /config/request/requestType: \"POST\" -> \"GET\"",
-                "dry run, nothing written: category 'CRM read'", "0 new, 1 changed, 6 unchanged");
+                "not in org data-actions/Retired-Action.custom.json: no action of the category exports to this name (kept)",
+                "dry run, nothing written: category 'CRM read'", "0 new, 1 changed, 6 unchanged, 2 skipped (1 built-in, 1 function), 1 only in the folder");
         assertThat(Files.readString(out.resolve("Get-Open-Cases.custom.json"))).isEqualTo(edited);
     }
 

@@ -2,9 +2,7 @@ package org.dataactioncontracts.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +37,7 @@ final class OrgDac {
     }
 
     static DacResult runWith(Path dir, Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.execute(new Context(dir, new HashMap<>(env), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), args);
-        return new DacResult(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return DacResult.capture((out, err) -> Cli.execute(new Context(dir, new HashMap<>(env), out, err), args));
     }
 
     static ObjectNode read(Path file) {

@@ -133,9 +133,20 @@ final class PullCommand implements Callable<Integer> {
                 context.error("dac pull: " + name + ": the org's action is not one the toolkit can load: " + e.getMessage());
             }
         }
+        int localOnly = 0;
+        // With a name filter the other files are simply not asked for.
+        if (nameFilter == null && Files.isDirectory(folder)) {
+            for (Path file : DataActions.jsonFiles(folder)) {
+                if (!claimed.containsKey(file.getFileName().toString())) {
+                    localOnly++;
+                    print("not in org " + Path.of(out).resolve(file.getFileName()) + ": no action of the category exports to this name (kept)");
+                }
+            }
+        }
         print((dryRun ? "dry run, nothing written: " : "pulled ") + "category '" + category + "' from " + connection.host() + ": "
                 + created + " new, " + changed + " changed, " + unchanged + " unchanged, " + (builtIn + functions) + " skipped ("
-                + builtIn + " built-in, " + functions + " function)" + (failed > 0 ? ", " + failed + " failed" : ""));
+                + builtIn + " built-in, " + functions + " function)" + (localOnly > 0 ? ", " + localOnly + " only in the folder" : "")
+                + (failed > 0 ? ", " + failed + " failed" : ""));
         return failed > 0 ? Dac.EXIT_FAILED : Dac.EXIT_OK;
     }
 
