@@ -244,7 +244,11 @@ class DacPullDeployTest {
         assertThat(noRegion.err()).isEqualTo("dac pull: no region: give --region (e.g. us-east-1) or set GENESYSCLOUD_REGION\n");
         DacResult badRegion = OrgDac.runWith(tmp, OrgDac.environment(), "pull", "--region", "mars-north-1", "--category", CATEGORY, "--out", "x");
         assertThat(badRegion.err()).startsWith("dac pull: unknown region 'mars-north-1'; use one of ap-northeast-1, ");
-        assertNoCredentialAnywhere(missing, refused, noRegion, badRegion);
+        DacResult plainHttp = OrgDac.runWith(tmp, OrgDac.environment(), "pull", "--api-url", "http://api.example.com",
+                "--login-url", "https://login.example.com", "--category", CATEGORY, "--out", "x");
+        assertThat(plainHttp.err()).isEqualTo("dac pull: --api-url 'http://api.example.com' is plain http to another machine; "
+                + "use https (http only for localhost)\n");
+        assertNoCredentialAnywhere(missing, refused, noRegion, badRegion, plainHttp);
     }
 
     @Test

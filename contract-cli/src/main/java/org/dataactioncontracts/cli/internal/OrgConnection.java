@@ -159,10 +159,18 @@ final class OrgConnection {
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                 throw new UsageException(option + " '" + text + "' is not an http(s) URL with a host");
             }
+            if ("http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+                // The client secret and the token travel in headers: plain http only to this machine (tests, a local proxy).
+                throw new UsageException(option + " '" + text + "' is plain http to another machine; use https (http only for localhost)");
+            }
             return uri;
         } catch (URISyntaxException e) {
             throw new UsageException(option + " '" + text + "' is not a valid URL (" + e.getReason() + ")");
         }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
     }
 
     /** The API host, for messages (never a credential). */
