@@ -284,4 +284,23 @@ class DacPullDeployTest {
         assertThat(deployHelp.out()).contains("GENESYSCLOUD_OAUTHCLIENT_SECRET", "--create-new", "--integration-id=<id>", "--region=<region>",
                 "1  some action was refused", "4  the org could not be reached");
     }
+
+    @Test
+    void aDraftConflictIsReadAgainOnceAndASecondConflictFailsOnlyThatAction() throws IOException {
+        pull();
+        edit("Get-Open-Cases.custom.json", "/config/request/headers", "X-Trace", "1");
+        org.conflictNext("PATCH", 1);
+        DacResult recovered = deploy("data-actions");
+        assertThat(recovered.exit()).as(recovered.toString()).isZero();
+        assertThat(recovered.out()).contains("published Get Open Cases: version 2");
+        String draft = "/api/v2/integrations/actions/" + org.actionIds("Get Open Cases").get(0) + "/draft";
+        assertThat(org.calls()).containsSubsequence("PATCH " + draft + " -> 409", "GET " + draft + " -> 200", "PATCH " + draft + " -> 200");
+
+        edit("Get-Open-Cases.custom.json", "/config/request/headers", "X-Trace", "2");
+        org.conflictNext("PATCH", 2);
+        DacResult failed = deploy("data-actions");
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.out()).contains("failed    Get Open Cases: PATCH " + draft + " answered 409 conflict: the resource was changed by another request",
+                ": 6 unchanged, 0 created, 0 published, 0 replaced, 0 refused, 1 failed");
+    }
 }

@@ -64,6 +64,7 @@ public final class PlatformApiDouble implements AutoCloseable {
     private final Map<String, Stored> actions = new LinkedHashMap<>();
     private final Map<String, Function<JsonNode, JsonNode>> testResults = new ConcurrentHashMap<>();
     private final Deque<int[]> faults = new ArrayDeque<>();
+    private final Map<String, Integer> methodConflicts = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -155,6 +156,14 @@ public final class PlatformApiDouble implements AutoCloseable {
     }
 
     /**
+     * Answers the next {@code count} requests with this method ({@code PATCH}, {@code POST} ...) with 409, as when
+     * someone else changed the draft between a read and a write.
+     */
+    public void conflictNext(String method, int count) {
+        methodConflicts.merge(method, count, Integer::sum);
+    }
+
+    /**
      * Scripts what {@code POST .../actions/{id}/test} (and {@code /draft/test}) returns for an input: a function from
      * the request body to a TestExecutionResult document.
      */
@@ -236,6 +245,10 @@ public final class PlatformApiDouble implements AutoCloseable {
             Map<String, String> headers = fault[1] >= 0 ? Map.of("Retry-After", Integer.toString(fault[1])) : Map.of();
             String code = fault[0] == 429 ? "too.many.requests" : "service.unavailable";
             return new Reply(fault[0], errorBody(fault[0], code, "injected by the test double"), headers);
+        }
+        if (methodConflicts.getOrDefault(method, 0) > 0) {
+            methodConflicts.merge(method, -1, Integer::sum);
+            return error(409, "conflict", "the resource was changed by another request (injected by the test double)");
         }
         if (path.equals(ACTIONS)) {
             return switch (method) {
