@@ -27,7 +27,7 @@ final class OrgConnection {
     static final String CLIENT_SECRET = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
     static final String REGION = "GENESYSCLOUD_REGION";
     /** Exit code of the org commands when the org cannot be reached, refuses the credentials or keeps failing. */
-    static final int EXIT_ORG = 4;
+    static final int EXIT_ORG = org.dataactioncontracts.cli.Dac.EXIT_ORG_UNAVAILABLE;
     /** Attempts per request: the first and three retries. */
     static final int ATTEMPTS = 4;
     /** The longest wait between attempts, whatever Retry-After asks for: a CI step should fail rather than hang. */
