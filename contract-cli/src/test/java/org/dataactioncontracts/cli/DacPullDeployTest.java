@@ -303,4 +303,14 @@ class DacPullDeployTest {
         assertThat(failed.out()).contains("failed    Get Open Cases: PATCH " + draft + " answered 409 conflict: the resource was changed by another request",
                 ": 6 unchanged, 0 created, 0 published, 0 replaced, 0 refused, 1 failed");
     }
+
+    @Test
+    void aHandExportWhoseNameCarriesTheUisExportedSuffixMatchesItsOrgAction() throws IOException {
+        pull();
+        edit("Get-Open-Cases.custom.json", "", "name", "Get Open Cases - Exported 2024-10-28 @ 16:06");
+        DacResult deployed = deploy("data-actions");
+        assertThat(deployed.exit()).as(deployed.toString()).isZero();
+        assertThat(deployed.out()).contains("unchanged Get Open Cases: version 1", ": 7 unchanged, 0 created");
+        assertThat(org.writes()).isEmpty();
+    }
 }

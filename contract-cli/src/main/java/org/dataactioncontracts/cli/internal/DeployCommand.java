@@ -110,10 +110,11 @@ final class DeployCommand implements Callable<Integer> {
             try {
                 context.load(file);
                 JsonNode tree = Json.MAPPER.readTree(Files.readString(path.resolve(file.getFileName()), StandardCharsets.UTF_8));
-                if (!names.add(tree.path("name").asText())) {
-                    throw new UsageException(file + ": a second action named '" + tree.path("name").asText() + "' in " + folder
-                            + "; Genesys names actions uniquely");
+                String name = OrgActions.orgName(tree.path("name").asText());
+                if (!names.add(name)) {
+                    throw new UsageException(file + ": a second action named '" + name + "' in " + folder + "; Genesys names actions uniquely");
                 }
+                ((ObjectNode) tree).put("name", name);
                 files.put(file.toString(), tree);
             } catch (InvalidDataActionException e) {
                 throw new UsageException(e.getMessage() + "; nothing was deployed");

@@ -74,6 +74,17 @@ final class OrgActions {
         return export;
     }
 
+    private static final java.util.regex.Pattern EXPORTED_SUFFIX =
+            java.util.regex.Pattern.compile("\\s+-\\s+Exported\\s+\\d{4}-\\d{2}-\\d{2}\\s+@\\s+\\d{1,2}:\\d{2}$");
+
+    /**
+     * The action's name in the org: the name of an export without the {@code " - Exported 2024-10-28 @ 16:06"} the UI's
+     * Export appends to some (19 of the 80 corpus exports).
+     */
+    static String orgName(String exportedName) {
+        return EXPORTED_SUFFIX.matcher(exportedName).replaceFirst("");
+    }
+
     /** The file name the UI gives an export: spaces become dashes, then {@code .custom.json}. */
     static String fileName(String actionName) {
         String base = actionName.strip().replaceAll("\\s+", "-").replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_");
