@@ -11,7 +11,8 @@ import org.dataactioncontracts.cli.internal.Context;
  *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_FAILED} the check failed (lint errors, or the action took
  * the Failure or Timeout path); {@value #EXIT_USAGE} bad usage or an input that cannot be read;
- * {@value #EXIT_INTERNAL} a bug in {@code dac} itself.
+ * {@value #EXIT_INTERNAL} a bug in {@code dac} itself; {@value #EXIT_ORG_UNAVAILABLE} (pull, deploy, calibrate) the Genesys
+ * org could not be reached, refused the credentials, or kept answering 429/5xx.
  *
  * <pre>{@code
  * int exit = Dac.run(System.out, System.err, "lint", "data-actions/");
@@ -29,6 +30,8 @@ public final class Dac {
     public static final int EXIT_USAGE = 2;
     /** An unexpected error inside {@code dac}: a bug worth reporting. */
     public static final int EXIT_INTERNAL = 3;
+    /** pull, deploy, calibrate: the Genesys org could not be reached, refused the credentials, or kept throttling. */
+    public static final int EXIT_ORG_UNAVAILABLE = 4;
 
     private Dac() {
     }

@@ -20,10 +20,14 @@ record DacResult(int exit, String out, String err) {
 
     /** Runs {@code dac} with relative paths resolved against {@code directory}. */
     static DacResult dacIn(Path directory, String... args) {
+        return capture((out, err) -> Dac.run(directory, out, err, args));
+    }
+
+    /** Runs something that prints to an out and an err stream and returns an exit code. */
+    static DacResult capture(java.util.function.BiFunction<PrintStream, PrintStream, Integer> run) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Dac.run(directory, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        int exit = run.apply(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new DacResult(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -162,6 +162,6 @@ class DacUsageTest {
 
     @Test
     void unknownCommandIsReported() {
-        assertThat(usageError("deploy").err()).startsWith("dac: Unmatched argument at index 0: 'deploy'");
+        assertThat(usageError("promote").err()).startsWith("dac: Unmatched argument at index 0: 'promote'");
     }
 }

@@ -128,6 +128,21 @@ class JenkinsfilesTest {
     }
 
     @Test
+    void theDeployStageRunsDacDeployOnlyWithTheEnvironmentsOrgCredentialAndRecordsOnlyARealDeployment() throws IOException {
+        String text = Files.readString(ROOT.resolve("Jenkinsfile"));
+        assertThat(text).contains("credentialsId: \"genesys-org-${params.TARGET_ENVIRONMENT}\"",
+                "usernameVariable: 'GENESYSCLOUD_OAUTHCLIENT_ID', passwordVariable: 'GENESYSCLOUD_OAUTHCLIENT_SECRET'",
+                "fileExists(\"${domain}/genesys-org.properties\")", "'CredentialNotFoundException'", "terraform", "if (deployed) {");
+        int deploy = text.indexOf("sh \"ci/deploy-data-actions.sh ${domain} ${params.TARGET_ENVIRONMENT}\"");
+        int deployed = text.indexOf("deployed = true", deploy);
+        int record = text.indexOf("sh \"ci/record-deployment.sh");
+        assertThat(deploy).as("dac deploy in the deploy stage").isPositive();
+        assertThat(deployed).as("deployed is set right after the deploy step").isGreaterThan(deploy).isLessThan(record);
+        assertThat(text.substring(text.indexOf("if (deployed) {"))).as("record deployment only inside if (deployed)").contains("ci/record-deployment.sh");
+        assertThat(shCommands("Jenkinsfile")).contains("ci/deploy-data-actions.sh " + firstDomain() + " test");
+    }
+
+    @Test
     void theVendorRecordingRunsWeeklyKeepsItsHistoryAndAlerts() throws IOException {
         String text = Files.readString(ROOT.resolve("ci/vendor-recording.Jenkinsfile"));
         assertThat(text).contains("triggers {", "cron('H H(3-5) * * 1')", "copyArtifacts(", "lastSuccessful()",

@@ -29,7 +29,7 @@ class NoSecretsInThePipelineTest {
             for (String line : code) {
                 assertThat(line).as(file + ": no shell tracing").doesNotContainPattern("set -[a-wyz]*x|bash -x");
                 assertThat(line).as(file + ": no credential echoed")
-                        .doesNotContainPattern("(echo|printf|say|console\\.log).*\\$\\{?(PACT_BROKER_TOKEN|PACT_BROKER_PASSWORD|BILLING_API_KEY|ALERT_WEBHOOK_URL)");
+                        .doesNotContainPattern("(echo|printf|say|console\\.log).*\\$\\{?(PACT_BROKER_TOKEN|PACT_BROKER_PASSWORD|BILLING_API_KEY|ALERT_WEBHOOK_URL|GENESYSCLOUD_OAUTHCLIENT_ID|GENESYSCLOUD_OAUTHCLIENT_SECRET)");
                 assertThat(line).as(file + ": no credential value written")
                         .doesNotContainPattern("(TOKEN|PASSWORD)\\s*[:=]\\s*['\"]?(?!credentials\\()[A-Za-z0-9]{6,}")
                         .doesNotContainPattern("--broker-token|--broker-password|-k \\$|--token");

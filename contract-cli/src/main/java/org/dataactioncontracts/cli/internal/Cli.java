@@ -16,7 +16,10 @@ public final class Cli {
                 .addSubcommand("record", new RecordCommand(context))
                 .addSubcommand("compare", new CompareCommand(context))
                 .addSubcommand("openapi", new OpenApiCommand(context))
-                .addSubcommand("impact", new ImpactCommand(context));
+                .addSubcommand("impact", new ImpactCommand(context))
+                .addSubcommand("pull", new PullCommand(context))
+                .addSubcommand("deploy", new DeployCommand(context))
+                .addSubcommand("calibrate", new CalibrateCommand(context));
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.DataActions;
@@ -31,12 +32,24 @@ public final class Context {
     private final PrintWriter out;
     private final PrintWriter err;
     private final List<String> secrets = new ArrayList<>();
+    private final Map<String, String> environment;
 
-    /** Creates a context writing UTF-8 to the given streams. */
+    /** Creates a context writing UTF-8 to the given streams, reading this process's environment variables. */
     public Context(Path workingDirectory, PrintStream out, PrintStream err) {
+        this(workingDirectory, System.getenv(), out, err);
+    }
+
+    /** Creates a context with the given environment variables (the org commands read their credentials there). */
+    public Context(Path workingDirectory, Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
         this.out = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), true);
         this.err = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8), true);
+    }
+
+    /** An environment variable, if set and not blank. */
+    java.util.Optional<String> env(String name) {
+        return java.util.Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
     }
 
     PrintWriter out() {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {"Lint and run Genesys Cloud Data Actions offline, exactly as Genesys's test mode executes them.",
             "Record a vendor API's answers to a pact and compare them with the contract and the Data Action's translation.",
             "Check a pact against the vendor's OpenAPI document.",
-            "Name the Architect flows and flow variables a Data Action, or a missing response field, reaches."},
+            "Name the Architect flows and flow variables a Data Action, or a missing response field, reaches.",
+            "Pull Data Actions from a Genesys org, deploy them to it, and calibrate the engine against its test endpoint."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  lint errors, the action takes the Failure or Timeout path, compare finds a contract break, or openapi a mismatch",
                 "  2  bad usage, or an input that cannot be read", "  3  internal error (a bug in dac)"})
