@@ -85,6 +85,11 @@ public final class InteractionRunner {
     }
 
     public ExecutionReport run(String provider, String actionName, Plan plan, String test) {
+        return run(provider, actionName, plan, test, test);
+    }
+
+    /** Runs a plan on behalf of one test execution ({@code testId}), whose outcome decides whether the interaction stays. */
+    public ExecutionReport run(String provider, String actionName, Plan plan, String test, String testId) {
         String file = session.fileName(actionName);
         DataAction action = session.action(file);
         String description = action.baseName() + ": " + plan.scenario();
@@ -139,7 +144,7 @@ public final class InteractionRunner {
             checkPins(action, plan, interaction, exampleBody, where);
         }
         checkNoSecrets(pact, plan, where);
-        session.record(provider, interaction, test);
+        session.record(provider, interaction, test, testId);
         return report;
     }
 
