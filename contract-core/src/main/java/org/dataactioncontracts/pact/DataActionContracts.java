@@ -49,7 +49,7 @@ public final class DataActionContracts {
      *
      * @param action   the Data Action file name, with or without {@code .custom.json}
      * @param scenario what this interaction is about; the pact description is {@code "<Data Action name>: <scenario>"}
-     * @param spec     provider states, input, credentials, response
+     * @param spec     provider states, input, secret inputs, credentials, response
      * @return the execution report: the outputs as Architect sees them, or the Failure path it takes
      * @throws DataActionContractError naming the Data Action and the interaction when the contract cannot hold
      */
@@ -59,7 +59,7 @@ public final class DataActionContracts {
         spec.accept(s);
         InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
                 s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.derivedValue(), s.bodyText(),
-                s.dslBodyValue(), s.middlewareValue(), s.flattenValue());
+                s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues());
         return new InteractionRunner(session).run(provider, action, plan, test, testId);
     }
 }

@@ -59,16 +59,24 @@ public final class PactCoverage {
     private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
             "(?i).*(authorization|api[-_]?key|token|secret|password|cookie|client[-_]?id).*");
 
-    /** Request headers and query parameters named like credentials whose example is not a placeholder. */
+    /**
+     * Request headers and query parameters named like credentials that are not placeholders: a value the bridge wrote
+     * for {@code credential(...)} or {@code secretInput(...)} always stands under a regex matcher, which lets the
+     * provider's real secret through; a literal value would have to be the secret itself.
+     */
     private static List<String> secretLooking(JsonNode interaction) {
         List<String> found = new ArrayList<>();
         for (String part : List.of("headers", "query")) {
+            String rulesCategory = part.equals("headers") ? "header" : "query";
             interaction.at("/request/" + part).properties().forEach(f -> {
                 if (SECRET_NAME.matcher(f.getKey()).matches()) {
-                    for (JsonNode value : f.getValue().isArray() ? f.getValue() : JSON.createArrayNode().add(f.getValue())) {
-                        if (!value.asText().contains("REDACTED")) {
-                            found.add("request " + part + " '" + f.getKey() + "'");
-                        }
+                    JsonNode rules = interaction.path("request").path("matchingRules").path(rulesCategory).path(f.getKey()).path("matchers");
+                    boolean placeholder = false;
+                    for (JsonNode rule : rules) {
+                        placeholder |= "regex".equals(rule.path("match").asText());
+                    }
+                    if (!placeholder) {
+                        found.add("request " + part + " '" + f.getKey() + "'");
                     }
                 }
             });
@@ -115,8 +123,9 @@ public final class PactCoverage {
                 }
                 for (JsonNode interaction : root.path("interactions")) {
                     secretLooking(interaction).forEach(where -> gaps.add(pact.getFileName() + ": '" + interaction.path("description").asText()
-                            + "' carries a value at " + where + " that looks like a real credential; credentials must be placeholders"
-                            + " (pass them with credential(name, testValue))"));
+                            + "' carries a literal value at " + where + ", which is named like a secret; secrets must reach a pact as"
+                            + " placeholders under a matcher: give the test value with credential(name, testValue) when the Data Action reads"
+                            + " ${credentials.name}, or with secretInput(inputName, testValue) when it reads ${input.inputName}"));
                     String file = "";
                     for (JsonNode text : interaction.at("/comments/text")) {
                         if (text.asText().startsWith("Data Action file: ")) {

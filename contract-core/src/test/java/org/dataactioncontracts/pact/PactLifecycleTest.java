@@ -34,7 +34,7 @@ class PactLifecycleTest {
 
     @BeforeEach
     void createDomain() throws IOException, URISyntaxException {
-        domain = ScratchDomain.create(root, Path.of(getClass().getResource("/contract-actions").toURI()));
+        domain = ScratchDomain.create(root, Path.of(getClass().getResource("/contract-actions").toURI()), ScratchDomain.LIFECYCLE);
     }
 
     private TestExecutionSummary runAll(String failing) throws IOException {

@@ -3,7 +3,8 @@ package org.dataactioncontracts.pact;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -12,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.ToolProvider;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -28,7 +33,8 @@ final class ScratchDomain {
     /** Comma-separated test method names that fail after their {@code verify} (their own assertion fails). */
     static final String FAIL = "scratch.fail";
 
-    private static final Map<String, String> SOURCES = Map.of(
+    /** Two contract test classes over contract-actions/ (Get-Orders-Raw, Get-Conversation-Customer), for the pact lifecycle. */
+    static final Map<String, String> LIFECYCLE = Map.of(
             "OrdersContractTest", """
                     package scratch;
 
@@ -93,14 +99,14 @@ final class ScratchDomain {
     }
 
     /** Writes and compiles the scratch domain's tests under {@code root}. */
-    static ScratchDomain create(Path root, Path dataActions) throws IOException {
+    static ScratchDomain create(Path root, Path dataActions, Map<String, String> sources) throws IOException {
         ScratchDomain domain = new ScratchDomain(root, dataActions);
         Path src = root.resolve("src/scratch");
         Files.createDirectories(src);
         Files.createDirectories(domain.classes);
         List<String> args = new ArrayList<>(List.of("-d", domain.classes.toString(), "-cp", System.getProperty("java.class.path"),
                 "-proc:none", "-nowarn"));
-        for (var source : SOURCES.entrySet()) {
+        for (var source : sources.entrySet()) {
             Path file = src.resolve(source.getKey() + ".java");
             Files.writeString(file, source.getValue());
             args.add(file.toString());
@@ -116,13 +122,42 @@ final class ScratchDomain {
 
     /** Runs the given test classes (simple names) in this JVM, failing the named test methods. */
     TestExecutionSummary run(String runId, String failing, String... testClasses) throws IOException {
+        return run(runId, failing, new TestExecutionListener() { }, testClasses);
+    }
+
+    /**
+     * Runs the given test classes with their stdout and stderr captured, and returns what surefire would write into its
+     * XML report: every failure's message and stack trace, and the captured output.
+     */
+    String runForReport(String... testClasses) throws IOException {
+        StringBuilder report = new StringBuilder();
+        TestExecutionListener listener = new TestExecutionListener() {
+            @Override
+            public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+                report.append(entry.getKeyValuePairs()).append('\n');
+            }
+
+            @Override
+            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                result.getThrowable().ifPresent(t -> {
+                    StringWriter trace = new StringWriter();
+                    t.printStackTrace(new PrintWriter(trace));
+                    report.append(test.getDisplayName()).append(": ").append(trace).append('\n');
+                });
+            }
+        };
+        run(null, "", listener, testClasses);
+        return report.toString();
+    }
+
+    private TestExecutionSummary run(String runId, String failing, TestExecutionListener listener, String... testClasses) throws IOException {
         String previous = System.getProperty(FAIL);
         System.setProperty(FAIL, failing);
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             thread.setContextClassLoader(loader);
-            return execute(loader, runId, testClasses);
+            return execute(loader, runId, listener, testClasses);
         } finally {
             thread.setContextClassLoader(context);
             if (previous == null) {
@@ -133,9 +168,11 @@ final class ScratchDomain {
         }
     }
 
-    static TestExecutionSummary execute(ClassLoader loader, String runId, String... testClasses) {
+    static TestExecutionSummary execute(ClassLoader loader, String runId, TestExecutionListener listener, String... testClasses) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false");
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .configurationParameter("junit.platform.output.capture.stdout", "true")
+                .configurationParameter("junit.platform.output.capture.stderr", "true");
         if (runId != null) {
             request.configurationParameter("dac.runId", runId);
         }
@@ -148,7 +185,7 @@ final class ScratchDomain {
         }
         LauncherDiscoveryRequest built = request.build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(built, summary);
+        LauncherFactory.create().execute(built, summary, listener);
         return summary.getSummary();
     }
 
@@ -167,8 +204,9 @@ final class ScratchDomain {
         private ScratchFork() {
         }
 
-        public static void main(String[] args) throws MalformedURLException {
-            TestExecutionSummary summary = execute(ScratchFork.class.getClassLoader(), args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+        public static void main(String[] args) {
+            TestExecutionSummary summary = execute(ScratchFork.class.getClassLoader(), args[0], new TestExecutionListener() { },
+                    java.util.Arrays.copyOfRange(args, 1, args.length));
             summary.printFailuresTo(new java.io.PrintWriter(System.out, true), 5);
             System.exit(summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
         }
