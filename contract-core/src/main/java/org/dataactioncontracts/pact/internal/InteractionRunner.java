@@ -361,8 +361,10 @@ public final class InteractionRunner {
         }
         if (!problems.isEmpty()) {
             throw new DataActionContractError(where + ": the response does not pin what the translation reads:\n  - "
-                    + String.join("\n  - ", problems) + "\nPin each field in the response (or let the bridge derive it), or accept the gap with"
-                    + " waivePin(key, reason) / withoutFields(key)");
+                    + String.join("\n  - ", problems) + "\n" + (plan.body() == null && plan.dslBody() == null
+                            ? "Accept the gap with waivePin(key, reason) / withoutFields(key), or give the response with respondsWith(status, body)"
+                            : "Pin each field in the response (or drop the body and let the bridge derive it), or accept the gap with"
+                                    + " waivePin(key, reason) / withoutFields(key)"));
         }
     }
 
