@@ -40,4 +40,15 @@ class DacHelpTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("<file-or-dir>", "--format=text|json", "not its", "1  at least one ERROR finding");
     }
+
+    @Test
+    void helpCommandPrintsWhatHelpOptionPrints() {
+        DacResult help = dac("help");
+        DacResult option = dac("--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).isEqualTo(option.out()).contains("help");
+        assertThat(dac("help", "run").out()).isEqualTo(dac("run", "--help").out());
+        assertThat(dac("help", "run").exit()).isZero();
+    }
 }

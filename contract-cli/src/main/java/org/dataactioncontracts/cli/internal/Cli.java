@@ -15,7 +15,9 @@ public final class Cli {
                 .addSubcommand("run", new RunCommand(context))
                 .addSubcommand("record", new RecordCommand(context))
                 .addSubcommand("compare", new CompareCommand(context))
-                .addSubcommand("openapi", new OpenApiCommand(context));
+                .addSubcommand("openapi", new OpenApiCommand(context))
+                // 'dac help' and 'dac help <command>' print what --help prints, exit 0.
+                .addSubcommand("help", new CommandLine.HelpCommand());
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
