@@ -23,6 +23,11 @@ branch=$(branch_name)
 
 shopt -s nullglob
 pacts=("$PACTS_DIR"/*.json)
+if [[ ${#pacts[@]} -eq 0 && -f ${PACTS_DIR}-runs/last-run.json ]]; then
+  # The bridge removes a module's pacts when a complete test run had failures (docs/design-notes.md, "Pact lifecycle").
+  status=$(node -p 'require(process.argv[1]).status' "${PACTS_DIR}-runs/last-run.json" 2>/dev/null || true)
+  [[ $status != FAILED ]] || die 2 "the last contract test run of $DOMAIN failed, so it left no pact in $DOMAIN/target/pacts: fix the tests and run them all (mvn -pl $DOMAIN verify)."
+fi
 [[ ${#pacts[@]} -gt 0 ]] || die 2 "no pact files in $DOMAIN/target/pacts: run the module's contract tests first (mvn -pl $DOMAIN verify)."
 
 reports=("$CI_ROOT/$DOMAIN"/target/surefire-reports/TEST-*.xml)

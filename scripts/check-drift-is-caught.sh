@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Self-test of the provider verification: starts each reference provider with backend drift (a renamed response
-# field) and runs the documented per-domain command for every domain that provider serves. Exits 0 only when the
-# verification of EACH domain FAILS and names the missing field; 1 otherwise (a contract would let the drift through).
+# Self-test of the provider verification: for every domain module (ci/domains.sh) and every provider its pacts name
+# that a reference provider serves, starts that reference provider with backend drift (a renamed response field) and
+# runs scripts/verify-provider.sh. Exits 0 only when EACH such verification FAILS naming the missing field; 1 otherwise
+# (a contract would let the drift through). Providers without a reference provider are listed and left out.
 #
-#   mvn -B clean install          # once: pacts in <domain>/target/pacts, plugins and artifacts installed
+#   mvn -B clean install          # once: pacts in <domain>/target/pacts, the reference provider jar, plugins
 #   scripts/check-drift-is-caught.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,45 +15,71 @@ work=target/drift-check
 [[ -f $jar ]] || { echo "check-drift-is-caught: $jar missing; run 'mvn -B clean install' first" >&2; exit 2; }
 mkdir -p "$work"
 pids=()
-trap 'for p in "${pids[@]}"; do java -jar "$jar" --stop "$p" >/dev/null 2>&1 || true; done' EXIT
+trap 'for p in "${pids[@]+"${pids[@]}"}"; do java -jar "$jar" --stop "$p" >/dev/null 2>&1 || true; done' EXIT
 missed=()
 
-# check <api> <field> <property prefix> <domain>...: drift <field> -> <field with an underscore> on <api>
+# The reference provider that serves a provider, and the response field its drift renames.
+reference_api() {
+  case $1 in
+    crm-customer-api | loyalty-api) echo "crm customerId" ;;
+    billing-api) echo "billing amountDue" ;;
+    *) echo "" ;;
+  esac
+}
+
+# check <domain> <api> <field> <provider>...: drift <field> -> <field with an underscore> on <api>, verify <domain>
 check() {
-  local api=$1 field=$2 prefix=$3
+  local domain=$1 api=$2 field=$3
   shift 3
-  local renamed pid_file log port status section
+  local renamed pid_file log port status args=() provider
   renamed=$(sed 's/\([a-z]\)\([A-Z]\)/\1_\2/g' <<<"$field" | tr '[:upper:]' '[:lower:]')
-  pid_file="$work/$api.pid"
-  log="$work/$api-provider.log"
+  pid_file="$work/$domain-$api.pid"
+  log="$work/$domain-$api-provider.log"
   rm -f "$pid_file"
   java -jar "$jar" --api "$api" --port 0 --rename "$field=$renamed" --pid-file "$pid_file" >"$log" 2>&1 &
   pids+=("$pid_file")
   for _ in $(seq 1 100); do [[ -f $pid_file ]] && break; sleep 0.1; done
   port=$(sed -n "s#^$api API listening on http://localhost:\([0-9]*\).*#\1#p" "$log")
   [[ -n $port ]] || { echo "check-drift-is-caught: the $api provider did not start:" >&2; cat "$log" >&2; exit 1; }
-  echo "check-drift-is-caught: drifted $api provider ($field -> $renamed) on port $port"
-
-  # One Maven run for the provider's domains; --fail-at-end so a failing domain does not hide the next one. -T 1: the
-  # Pact Maven plugin is not thread-safe, and .mvn/maven.config builds modules in parallel.
+  echo "check-drift-is-caught: drifted $api provider ($field -> $renamed) on port $port for $domain ($*)"
+  for provider in "$@"; do args+=(--provider "$provider"); done
   set +e
-  mvn -B -T 1 -fae -pl "$(IFS=,; echo "$*")" pact:verify "-D$prefix.host=localhost" "-D$prefix.port=$port" >"$work/$api-verify.log" 2>&1
+  scripts/verify-provider.sh "$domain" --base-url "http://localhost:$port" --state-url "http://localhost:$port/_pact/state" \
+    "${args[@]}" >"$work/$domain-$api-verify.log" 2>&1
   status=$?
   set -e
-  for domain in "$@"; do
-    # The part of the log that belongs to this module: from its "Building <domain>" line to the next module's.
-    section=$(awk -v d="$domain" '/^\[INFO\] Building /{on = ($3 == d)} on' "$work/$api-verify.log")
-    if [[ $status -ne 0 ]] && grep -q "missing the following keys: $field" <<<"$section"; then
-      echo "check-drift-is-caught: OK - $domain verification failed naming $field:"
-      grep -E "has a matching body \(FAILED\)|missing the following keys: $field" <<<"$section" | sort | uniq -c | sed 's/^/  /'
-    else
-      missed+=("$domain ($field, see $work/$api-verify.log)")
-    fi
-  done
+  if [[ $status -eq 1 ]] && grep -q "missing the following keys: $field" "$work/$domain-$api-verify.log"; then
+    echo "check-drift-is-caught: OK - $domain verification failed naming $field:"
+    grep -E "has a matching body \(FAILED\)|missing the following keys: $field" "$work/$domain-$api-verify.log" | sort | uniq -c | sed 's/^/  /'
+  else
+    missed+=("$domain ($field, exit $status, see $work/$domain-$api-verify.log)")
+  fi
+  java -jar "$jar" --stop "$pid_file" >/dev/null 2>&1 || true
 }
 
-check crm customerId crm.api crm-read-contracts crm-write-contracts
-check billing amountDue billing.api billing-contracts
+shopt -s nullglob
+while IFS= read -r domain; do
+  consumer=$(sed -n 's/^[[:space:]]*consumer[[:space:]]*=[[:space:]]*\([^[:space:]]*\).*/\1/p' \
+    "$domain/src/test/resources/data-action-contracts.properties" | head -1)
+  declare -A by_api=()
+  for pact in "$domain/target/pacts/$consumer-"*.json; do
+    provider=$(basename "$pact" .json)
+    provider=${provider#"$consumer"-}
+    served=$(reference_api "$provider")
+    if [[ -z $served ]]; then
+      echo "check-drift-is-caught: no reference provider serves '$provider' ($domain): left out"
+      continue
+    fi
+    by_api[$served]="${by_api[$served]:-} $provider"
+  done
+  [[ ${#by_api[@]} -gt 0 ]] || missed+=("$domain (no pact with a provider the reference providers serve: run 'mvn -B clean install' first)")
+  for served in "${!by_api[@]}"; do
+    read -r api field <<<"$served"
+    # shellcheck disable=SC2086 # the provider list is a space-separated list of names
+    check "$domain" "$api" "$field" ${by_api[$served]}
+  done
+  unset by_api
+done < <(ci/domains.sh)
 
 if [[ ${#missed[@]} -eq 0 ]]; then
   exit 0

@@ -49,4 +49,15 @@ class DacHelpTest {
         assertThat(r.out()).contains("--actions=<folder|file>", "--flows=<folder|file>", "--action=<name|address>",
                 "--field=<JSONPath>", "--response=<file>", "--format=text|json", "Failure path");
     }
+
+    @Test
+    void helpCommandPrintsWhatHelpOptionPrints() {
+        DacResult help = dac("help");
+        DacResult option = dac("--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).isEqualTo(option.out()).contains("help");
+        assertThat(dac("help", "run").out()).isEqualTo(dac("run", "--help").out());
+        assertThat(dac("help", "run").exit()).isZero();
+    }
 }

@@ -104,7 +104,8 @@ class DacLintTest {
         DacResult r = dac("lint", "--format", "json", response.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("dac lint: " + response + " at /config: is missing");
+        assertThat(r.err()).startsWith("dac lint: " + response + ": is not a Data Action: it has neither config nor contract, and none of"
+                + " integrationType, actionType, category, integrationId (other JSON, e.g. a response body?)");
         assertThat(r.json().at("/unreadable/0/file").asText()).isEqualTo(response.toString());
         assertThat(r.json().at("/summary/unreadable").asInt()).isEqualTo(1);
     }

@@ -152,6 +152,43 @@ class DacRunTest {
     }
 
     @Test
+    void secretInputReachesTheServerButIsNeverPrinted() {
+        // x-api-key from an input, as a published export does; "code" is not named like a secret, so only the flag masks it.
+        Path file = write(tmp, "keyed.json", action("/api/v2/users/${input.userId}", "{\"x-api-key\": \"${input.code}\"}",
+                "{\"name\": \"$.name\"}", "{}", "\"{\\\"name\\\": ${name}}\""));
+        try (RecordingServer server = RecordingServer.answering(200, "{\"name\":\"Ada\"}")) {
+            DacResult r = dac("run", file.toString(), "--input", "{\"userId\":\"abc\",\"code\":\"" + CANARY + "\"}",
+                    "--secret-input", "code", "--base-url", server.baseUrl());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(server.received()).singleElement().extracting(request -> request.header("x-api-key")).isEqualTo(CANARY);
+            assertThat(r.all()).doesNotContain(CANARY);
+            assertThat(r.json().at("/operations/0/result/code").asText()).isEqualTo("********");
+            assertThat(r.json().at("/operations/5/result/x-api-key").asText()).isEqualTo("********");
+        }
+    }
+
+    @Test
+    void anInputTheLintRuleSuspectsIsMaskedWithoutTheFlagAndTheRunSaysSo() {
+        Path file = write(tmp, "keyed.json", action("/api/v2/users/${input.userId}?token=${input.userId}", "{}",
+                "{}", "{}", "\"${rawResult}\""));
+
+        DacResult r = dac("run", file.toString(), "--input", "{\"userId\":\"" + CANARY + "\"}", "--response", EXAMPLE_RESPONSE.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain(CANARY).contains("?token=********");
+        assertThat(r.err()).contains("masking the input 'userId' as a secret (lint rule secret-input); name it with --secret-input to silence this note");
+    }
+
+    @Test
+    void aSecretInputThatIsNotInTheInputIsAUsageError() {
+        DacResult r = dac("run", EXAMPLE_ACTION.toString(), "--input", USER, "--secret-input", "apikey", "--response", EXAMPLE_RESPONSE.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--secret-input apikey: the --input has no value 'apikey' to keep secret");
+    }
+
+    @Test
     void credentialEchoedByAFailingServerIsMaskedOnBothStreams() {
         Path file = write(tmp, "keyed.json", action("/api/v2/users/${input.userId}", "{\"x-api-key\": \"${credentials.apiKey}\"}",
                 "{}", "{}", "\"${rawResult}\""));

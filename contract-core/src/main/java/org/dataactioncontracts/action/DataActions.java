@@ -155,6 +155,12 @@ public final class DataActions {
                 throw fail("", "is not a Data Action: it has none of name, config, contract",
                         "Pass a Data Action export (Admin > Integrations > Actions > Export)");
             }
+            if (!root.has("config") && !root.has("contract") && !root.has("integrationType") && !root.has("actionType")
+                    && !root.has("category") && !root.has("integrationId")) {
+                // e.g. a response body that happens to have a "name": no field only a Data Action has.
+                throw fail("", "is not a Data Action: it has neither config nor contract, and none of integrationType, actionType,"
+                        + " category, integrationId (other JSON, e.g. a response body?)", "Pass a Data Action export (Admin > Integrations > Actions > Export)");
+            }
             ActionShape shape = shape(root);
             String name = requiredText(root, "/name", "Give the action a name");
             JsonNode config = root.get("config");

@@ -32,6 +32,7 @@ public final class ExecutionSpec {
     private Transport transport;
     private Middleware middleware;
     private boolean flatten;
+    private final java.util.Set<String> secretInputs = new java.util.LinkedHashSet<>();
 
     ExecutionSpec() {
     }
@@ -59,6 +60,16 @@ public final class ExecutionSpec {
     public ExecutionSpec input(Map<String, ?> values) {
         input = MAPPER.valueToTree(values);
         rawInput = null;
+        return this;
+    }
+
+    /**
+     * Adds one input value that carries a secret, e.g. an API key a flow passes as an input: sent like any input, and
+     * masked wherever the report would show it, like a credential.
+     */
+    public ExecutionSpec secretInput(String name, String value) {
+        input(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        secretInputs.add(name);
         return this;
     }
 
@@ -120,6 +131,11 @@ public final class ExecutionSpec {
 
     JsonNode inputBody() {
         return rawInput != null ? rawInput : input;
+    }
+
+    java.util.List<String> secretInputValues() {
+        JsonNode body = inputBody();
+        return secretInputs.stream().map(body::get).filter(v -> v != null && v.isTextual()).map(JsonNode::asText).toList();
     }
 
     Map<String, String> credentialValues() {

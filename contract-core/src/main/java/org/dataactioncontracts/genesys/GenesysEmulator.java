@@ -81,6 +81,6 @@ public final class GenesysEmulator {
         ExecutionSpec s = new ExecutionSpec();
         spec.accept(s);
         return new ExecutionInput(s.inputBody(), s.credentialValues(), s.authResponseValues(), s.orgIdValue(),
-                s.integrationIdValue(), s.transportValue(), s.middlewareValue(), s.flattenValue());
+                s.integrationIdValue(), s.transportValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues());
     }
 }

@@ -2,15 +2,21 @@ package org.dataactioncontracts.pact;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.dataactioncontracts.pact.internal.ContractRun;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Supplies {@link DataActionContracts} to tests and writes the module's pacts once the whole test run has ended. */
-final class DataActionContractExtension implements ParameterResolver {
+/**
+ * Supplies {@link DataActionContracts} to tests, keeps an interaction only if its test passed, and hands the run's
+ * pacts to {@link ContractRun} once the whole test run has ended.
+ */
+final class DataActionContractExtension implements ParameterResolver, TestWatcher {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DataActionContractExtension.class);
 
     @Override
@@ -20,13 +26,47 @@ final class DataActionContractExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        // The root store lives for the whole run: one session per module run, closed (pacts written) at the very end.
-        SessionResource resource = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SessionResource.class,
-                k -> new SessionResource(new ContractSession(ModuleSettings.load(context.getRequiredTestClass().getClassLoader()))),
-                SessionResource.class);
         DataActionContractTest annotation = findAnnotation(context.getRequiredTestClass());
         String test = context.getRequiredTestClass().getSimpleName() + context.getTestMethod().map(m -> "." + m.getName()).orElse("");
-        return new DataActionContracts(resource.session, annotation.provider(), test);
+        return new DataActionContracts(resource(context).session, annotation.provider(), test, context.getUniqueId());
+    }
+
+    @Override
+    public void testSuccessful(ExtensionContext context) {
+        finished(context, null);
+    }
+
+    @Override
+    public void testDisabled(ExtensionContext context, Optional<String> reason) {
+        finished(context, null);
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        // An aborted test (a failed assumption) proves nothing: its interactions stay out, the run is not red.
+        resource(context).session.testFailed(context.getUniqueId());
+        finished(context, null);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        resource(context).session.testFailed(context.getUniqueId());
+        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName());
+        finished(context, message);
+    }
+
+    private static void finished(ExtensionContext context, String failure) {
+        context.getTestMethod().ifPresent(m -> resource(context).run.testFinished(ContractRun.testKey(context.getRequiredTestClass(), m),
+                context.getRequiredTestClass().getSimpleName() + "." + m.getName(), failure));
+    }
+
+    /** The root store lives for the whole JUnit execution: one session per execution, closed (pacts handed on) at the end. */
+    private static SessionResource resource(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SessionResource.class, k -> {
+            Class<?> testClass = context.getRequiredTestClass();
+            return new SessionResource(new ContractSession(ModuleSettings.load(testClass.getClassLoader())),
+                    new ContractRun(context.getConfigurationParameter(ContractRun.RUN_ID).orElse(null), ContractRun.contractTestsBeside(testClass)));
+        }, SessionResource.class);
     }
 
     private static DataActionContractTest findAnnotation(Class<?> testClass) {
@@ -39,14 +79,16 @@ final class DataActionContractExtension implements ParameterResolver {
         throw new DataActionContractError(testClass.getName() + " takes DataActionContracts but has no @DataActionContractTest(provider = ...)");
     }
 
-    /** Writes the pacts when JUnit closes the root store, after every test of the run. */
+    /** Finishes the run when JUnit closes the root store, after every test of the execution. */
     @SuppressWarnings("deprecation") // CloseableResource for JUnit versions that do not close AutoCloseable store values
     private static final class SessionResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final ContractSession session;
+        private final ContractRun run;
         private boolean closed;
 
-        SessionResource(ContractSession session) {
+        SessionResource(ContractSession session, ContractRun run) {
             this.session = session;
+            this.run = run;
         }
 
         @Override
@@ -56,7 +98,7 @@ final class DataActionContractExtension implements ParameterResolver {
             }
             closed = true;
             try {
-                session.writePacts();
+                System.out.println(ContractRun.describe(run.finish(session), session.settings()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

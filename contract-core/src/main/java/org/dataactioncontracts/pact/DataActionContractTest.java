@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Test methods take a {@link DataActionContracts} parameter. The consumer name, the Data Action folder and the
  * pact folder come once per domain module from {@code data-action-contracts.properties} on the test classpath
  * ({@code consumer=genesys-crm-read}, optional {@code dataActions=data-actions}, {@code pactDirectory=target/pacts}).
- * Pacts are written when the test run ends, one file per consumer and provider, replacing the previous one.
+ * Pacts are written when the test run ends, one file per consumer and provider, replacing the previous one, and only
+ * when every contract test of the module ran and passed (docs/design-notes.md, "Pact lifecycle").
  *
  * <pre>{@code
  * @DataActionContractTest(provider = "crm-customer-api")

@@ -15,11 +15,13 @@ public final class DataActionContracts {
     private final ContractSession session;
     private final String provider;
     private final String test;
+    private final String testId;
 
-    DataActionContracts(ContractSession session, String provider, String test) {
+    DataActionContracts(ContractSession session, String provider, String test, String testId) {
         this.session = session;
         this.provider = provider;
         this.test = test;
+        this.testId = testId;
     }
 
     /** The provider these contracts are with. */
@@ -42,11 +44,12 @@ public final class DataActionContracts {
      * <p>The request is rendered from the Data Action for the given input (credentials become placeholders with
      * matchers); the response is derived from what the translation reads unless given. The Data Action then runs
      * through the engine against the Pact mock server over real HTTP. The interaction is added to the module's pact
-     * only when the mock server received exactly the contracted request and every guard holds.
+     * only when the mock server received exactly the contracted request, every guard holds, and the calling test then
+     * passes (its own assertions included).
      *
      * @param action   the Data Action file name, with or without {@code .custom.json}
      * @param scenario what this interaction is about; the pact description is {@code "<Data Action name>: <scenario>"}
-     * @param spec     provider states, input, credentials, response
+     * @param spec     provider states, input, secret inputs, credentials, response
      * @return the execution report: the outputs as Architect sees them, or the Failure path it takes
      * @throws DataActionContractError naming the Data Action and the interaction when the contract cannot hold
      */
@@ -56,7 +59,7 @@ public final class DataActionContracts {
         spec.accept(s);
         InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
                 s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.derivedValue(), s.bodyText(),
-                s.dslBodyValue(), s.middlewareValue(), s.flattenValue());
-        return new InteractionRunner(session).run(provider, action, plan, test);
+                s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues());
+        return new InteractionRunner(session).run(provider, action, plan, test, testId);
     }
 }

@@ -34,6 +34,7 @@ public final class InteractionSpec {
     private final List<ProviderState> states = new ArrayList<>();
     private final Map<String, Object> input = new LinkedHashMap<>();
     private final Map<String, String> credentials = new LinkedHashMap<>();
+    private final Map<String, String> secretInputs = new LinkedHashMap<>();
     private final Map<String, Object> authResponse = new LinkedHashMap<>();
     private final Map<String, Object> examples = new LinkedHashMap<>();
     private final Set<String> absent = new LinkedHashSet<>();
@@ -62,6 +63,7 @@ public final class InteractionSpec {
     /** Adds one input value, as Architect passes it. */
     public InteractionSpec input(String name, Object value) {
         input.put(Objects.requireNonNull(name), value);
+        secretInputs.remove(name);
         return this;
     }
 
@@ -77,6 +79,18 @@ public final class InteractionSpec {
      */
     public InteractionSpec credential(String name, String testValue) {
         credentials.put(Objects.requireNonNull(name), Objects.requireNonNull(testValue));
+        return this;
+    }
+
+    /**
+     * Adds an input that carries a secret, e.g. an API key the flow passes as {@code ${input.apikey}} into an
+     * {@code x-api-key} header or a {@code token} query parameter. The test value is sent to the Pact mock server; the
+     * pact records a placeholder ({@code REDACTED-<inputName>}) under a regex matcher, the execution report masks it,
+     * and the build fails if the test value shows up in a pact. Inside a request body it is refused, as credentials are.
+     */
+    public InteractionSpec secretInput(String inputName, String testValue) {
+        secretInputs.put(Objects.requireNonNull(inputName, "inputName"), Objects.requireNonNull(testValue, "testValue"));
+        input.remove(inputName);
         return this;
     }
 
@@ -172,6 +186,10 @@ public final class InteractionSpec {
 
     Map<String, String> credentialValues() {
         return credentials;
+    }
+
+    Map<String, String> secretInputValues() {
+        return secretInputs;
     }
 
     Map<String, Object> authResponseValues() {

@@ -185,6 +185,15 @@ class DataActionsTest {
     }
 
     @Test
+    void aResponseBodyWithANameIsNotADataActionNotAnActionFetchedWithoutConfig() {
+        assertThatThrownBy(() -> DataActions.parse("{\"id\": \"purecloud\", \"name\": \"PURECLOUD\", \"selfUri\": \"/api/v2/x\"}", "presence.json"))
+                .isInstanceOf(InvalidDataActionException.class)
+                .hasMessage("presence.json: is not a Data Action: it has neither config nor contract, and none of integrationType, actionType,"
+                        + " category, integrationId (other JSON, e.g. a response body?). Pass a Data Action export (Admin > Integrations >"
+                        + " Actions > Export)");
+    }
+
+    @Test
     void objectWithoutDataActionKeysIsNotADataAction() {
         assertThatThrownBy(() -> DataActions.parse("{\"dependencies\": {}}", "package.json"))
                 .isInstanceOf(InvalidDataActionException.class)

@@ -322,6 +322,38 @@ class LinterTest {
     }
 
     @Test
+    void aSecretPassedAsAPlainInputIsAWarningWithTheFix() {
+        // The shape of a published export (corpus: Limitless "Peek Full Event from SmartCrowd"): x-api-key from an input.
+        ObjectNode header = withJson(base(), "/config/request/headers", "{\"x-api-key\": \"${input.campaign}\"}");
+        assertThat(lint(header, "secret-input")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.pointer()).isEqualTo("/config/request/headers/x-api-key");
+            assertThat(f.message()).isEqualTo("the input \"campaign\" goes into the header \"x-api-key\": a secret passed as a plain input"
+                    + " travels through the flow and is shown and written like any other input (test reports, pacts, logs)");
+            assertThat(f.fix()).isEqualTo("Keep it in the integration's credentials and write ${credentials.campaign}. If the flow must pass"
+                    + " it, declare it secret where it is tested: secretInput(\"campaign\", testValue) in a contract test, and"
+                    + " dac run --secret-input campaign");
+        });
+
+        ObjectNode query = with(base(), "/config/request/requestUrlTemplate", "/api/v2/x?page=${input.page}&access_token=${input.campaign}");
+        assertThat(lint(query, "secret-input")).extracting(LintFinding::message)
+                .containsExactly("the input \"campaign\" goes into the query parameter \"access_token\": a secret passed as a plain input"
+                        + " travels through the flow and is shown and written like any other input (test reports, pacts, logs)");
+
+        ObjectNode named = withJson(base(), "/contract/input/inputSchema/properties", "{\"campaign\": {\"type\": \"string\"}, \"apiKey\": {\"type\": \"string\"}}");
+        with(named, "/config/request/requestUrlTemplate", "/api/v2/x/$esc.uriEncode(${input.campaign})/$esc.uriEncode(${input.apiKey})");
+        assertThat(lint(named, "secret-input")).extracting(LintFinding::message).singleElement().asString()
+                .startsWith("the input \"apiKey\" is named like a secret:");
+    }
+
+    @Test
+    void credentialsInHeadersAndOrdinaryQueryInputsAreNotSecretInputs() {
+        ObjectNode root = withJson(base(), "/config/request/headers", "{\"Authorization\": \"Bearer ${credentials.token}\"}");
+        with(root, "/config/request/requestUrlTemplate", "/api/v2/x?page=${input.page}&sortKey=$esc.url(${input.campaign})");
+        assertThat(lint(root, "secret-input")).isEmpty();
+    }
+
+    @Test
     void undeclaredInputIsAWarningWithCaseHint() {
         ObjectNode root = with(base(), "/config/request/requestUrlTemplate", "/api/v2/x/$esc.uriEncode(${input.Campaign})");
         assertThat(lint(root, "undeclared-input")).singleElement().satisfies(f -> {

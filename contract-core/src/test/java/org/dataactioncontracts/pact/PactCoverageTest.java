@@ -51,15 +51,29 @@ class PactCoverageTest {
                 "Get-Preferences-Behind-Adapter.custom.json has no contract: add a test with contracts.verify(\"Get-Preferences-Behind-Adapter\", ...)");
     }
 
+    private static final String LEAKED = """
+            {"consumer": {"name": "dac-selftest"}, "provider": {"name": "p"}, "metadata": {"pactSpecification": {"version": "4.0"}},
+             "interactions": [{"description": "Get Orders Raw: leaked", "comments": {"text": ["Data Action file: Get-Orders-Raw.custom.json"],
+               "path": "success"}, "request": {"method": "GET", "path": "/orders", "headers": {"x-api-key": ["%s"]}%s}}]}""";
+
     @Test
     void aCredentialLookingValueInAPactIsAGapEvenIfEveryActionIsCovered() throws Exception {
-        java.nio.file.Files.writeString(pacts.resolve("dac-selftest-p.json"), """
-                {"consumer": {"name": "dac-selftest"}, "provider": {"name": "p"}, "metadata": {"pactSpecification": {"version": "4.0"}},
-                 "interactions": [{"description": "Get Orders Raw: leaked", "comments": {"text": ["Data Action file: Get-Orders-Raw.custom.json"],
-                   "path": "success"}, "request": {"method": "GET", "path": "/orders", "headers": {"x-api-key": ["sk_live_123456"]}}}]}""");
+        java.nio.file.Files.writeString(pacts.resolve("dac-selftest-p.json"), LEAKED.formatted("sk_live_123456", ""));
 
         assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).contains(
-                "dac-selftest-p.json: 'Get Orders Raw: leaked' carries a value at request headers 'x-api-key' that looks like a real credential;"
-                        + " credentials must be placeholders (pass them with credential(name, testValue))");
+                "dac-selftest-p.json: 'Get Orders Raw: leaked' carries a literal value at request headers 'x-api-key', which is named like a"
+                        + " secret; secrets must reach a pact as placeholders under a matcher: give the test value with credential(name, testValue)"
+                        + " when the Data Action reads ${credentials.name}, or with secretInput(inputName, testValue) when it reads"
+                        + " ${input.inputName}");
+    }
+
+    @Test
+    void theWordRedactedInAValueIsNoLongerAPassOnlyAMatcherIs() throws Exception {
+        java.nio.file.Files.writeString(pacts.resolve("dac-selftest-p.json"), LEAKED.formatted("REDACTED-but-literal", ""));
+        assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).anyMatch(gap -> gap.contains("carries a literal value at request headers 'x-api-key'"));
+
+        java.nio.file.Files.writeString(pacts.resolve("dac-selftest-p.json"), LEAKED.formatted("REDACTED-apikey",
+                ", \"matchingRules\": {\"header\": {\"x-api-key\": {\"combine\": \"AND\", \"matchers\": [{\"match\": \"regex\", \"regex\": \".+\"}]}}}"));
+        assertThat(PactCoverage.gaps(actions(), pacts, "dac-selftest")).noneMatch(gap -> gap.contains("x-api-key"));
     }
 }

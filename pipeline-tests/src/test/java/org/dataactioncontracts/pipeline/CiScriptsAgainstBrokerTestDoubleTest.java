@@ -291,13 +291,33 @@ class CiScriptsAgainstBrokerTestDoubleTest {
         assertThat(broker.requests()).isEmpty();
     }
 
-    @Test
-    void pactsOfARedTestRunAreNeverPublished(@TempDir Path tmp) throws IOException {
-        Path repo = CiScripts.scratchRepository(tmp.resolve("repo"));
+    /** A scratch repository with a domain module {@code red-contracts} (consumer genesys-red) and an empty target/pacts. */
+    private static Path redModule(Path repo) throws IOException {
         Path module = repo.resolve("red-contracts");
         Files.createDirectories(module.resolve("src/test/resources"));
         Files.writeString(module.resolve("src/test/resources/data-action-contracts.properties"), "consumer=genesys-red\n");
         Files.createDirectories(module.resolve("target/pacts"));
+        return module;
+    }
+
+    @Test
+    void aCompleteRedRunLeftNoPactAndPublishSaysWhy(@TempDir Path tmp) throws IOException {
+        Path repo = CiScripts.scratchRepository(tmp.resolve("repo"));
+        Path module = redModule(repo);
+        Files.createDirectories(module.resolve("target/pacts-runs"));
+        Files.writeString(module.resolve("target/pacts-runs/last-run.json"), "{\"status\" : \"FAILED\", \"failedTests\" : [\"T.m: no\"]}");
+
+        Result result = CiScripts.run(repo, "ci/publish.sh", List.of("red-contracts"), env("c1", "main"));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.output()).contains("the last contract test run of red-contracts failed, so it left no pact in red-contracts/target/pacts");
+        assertThat(broker.requests()).isEmpty();
+    }
+
+    @Test
+    void pactsOfARedTestRunAreNeverPublished(@TempDir Path tmp) throws IOException {
+        Path repo = CiScripts.scratchRepository(tmp.resolve("repo"));
+        Path module = redModule(repo);
         Files.writeString(module.resolve("target/pacts/genesys-red-crm-customer-api.json"),
                 "{\"consumer\":{\"name\":\"genesys-red\"},\"provider\":{\"name\":\"crm-customer-api\"},\"interactions\":[]}");
         Files.createDirectories(module.resolve("target/surefire-reports"));

@@ -19,7 +19,9 @@ public final class Cli {
                 .addSubcommand("impact", new ImpactCommand(context))
                 .addSubcommand("pull", new PullCommand(context))
                 .addSubcommand("deploy", new DeployCommand(context))
-                .addSubcommand("calibrate", new CalibrateCommand(context));
+                .addSubcommand("calibrate", new CalibrateCommand(context))
+                // 'dac help' and 'dac help <command>' print what --help prints, exit 0.
+                .addSubcommand("help", new CommandLine.HelpCommand());
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

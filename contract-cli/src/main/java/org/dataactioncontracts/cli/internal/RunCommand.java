@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.action.InvalidDataActionException;
+import org.dataactioncontracts.action.internal.SecretInputRules;
 import org.dataactioncontracts.cli.Dac;
 import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.GenesysEmulator;
@@ -62,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
             description = "A field of the integration's credentials ($${credentials.name}); repeatable. Never printed.")
     List<String> credentials = new ArrayList<>();
 
+    @Option(names = "--secret-input", paramLabel = "<name>",
+            description = "An input that carries a secret (an API key, a token); repeatable. Sent as given, masked in everything printed."
+                    + " Inputs that dac lint reports as secret-input are masked without it.")
+    List<String> secretInputs = new ArrayList<>();
+
     @Option(names = "--response", paramLabel = "<file>",
             description = "Answer the request with this file's content as the response body, without any network.")
     String responseFile;
@@ -97,8 +103,10 @@ final class RunCommand implements Callable<Integer> {
         Transport transport = base.map(Transport::http)
                 .orElseGet(() -> Transport.recorded(new HttpResult(responseStatus, responseHeaders, readResponseBody())));
 
+        Map<String, String> secrets = secretInputValues(action, inputBody);
         ExecutionReport report = GenesysEmulator.create().execute(action, run -> {
             run.input(inputBody).credentials(credentialValues).transport(transport);
+            secrets.forEach(run::secretInput);
             if (flatten) {
                 run.flatten();
             }
@@ -109,6 +117,31 @@ final class RunCommand implements Callable<Integer> {
             return Dac.EXIT_FAILED;
         }
         return Dac.EXIT_OK;
+    }
+
+    /**
+     * The secret inputs and their values: those named by --secret-input, and those the lint rule secret-input suspects.
+     * Their values are masked in everything printed from here on.
+     */
+    private Map<String, String> secretInputValues(DataAction action, JsonNode inputBody) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : secretInputs) {
+            JsonNode value = inputBody.path(name);
+            if (!value.isValueNode() || value.isNull()) {
+                throw new UsageException("--secret-input " + name + ": the --input has no value '" + name + "' to keep secret; give the name of"
+                        + " an input field, e.g. --secret-input apikey with --input '{\"apikey\": \"...\"}'");
+            }
+            values.put(name, value.asText());
+        }
+        for (String name : SecretInputRules.suspectedInputs(action)) {
+            JsonNode value = inputBody.path(name);
+            if (value.isValueNode() && !value.isNull() && !values.containsKey(name)) {
+                values.put(name, value.asText());
+                context.error("masking the input '" + name + "' as a secret (lint rule secret-input); name it with --secret-input to silence this note");
+            }
+        }
+        values.values().forEach(context::addSecret);
+        return values;
     }
 
     /** The value part of a {@code name=value} credential argument, if it has one. */

@@ -11,6 +11,7 @@ public final class LintRules {
             new TranslationRules(),
             new SuccessTemplateRules(),
             new RequestRules(),
+            new SecretInputRules(),
             new ContractRules());
 
     public List<LintFinding> lint(DataAction action) {

@@ -109,7 +109,7 @@ public final class CompiledAction {
 
         Run(ExecutionInput input) {
             this.input = input;
-            this.redactor = new Redactor(input.credentials(), input.authResponse());
+            this.redactor = new Redactor(input.credentials(), input.authResponse(), input.secretValues());
         }
 
         Optional<RenderedRequest> validateAndRender() {

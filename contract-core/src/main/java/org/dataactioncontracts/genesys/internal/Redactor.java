@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps credential and auth-response values out of reports. Requests are rendered a second time with placeholders
+ * Keeps credential, auth-response and secret input values out of reports. Requests are rendered a second time with placeholders
  * for the report; anything else (a backend echoing a token, an error message) is scrubbed by value.
  */
 final class Redactor {
@@ -18,8 +18,9 @@ final class Redactor {
 
     private final List<String> secrets = new ArrayList<>();
 
-    Redactor(Map<String, String> credentials, Map<String, Object> authResponse) {
+    Redactor(Map<String, String> credentials, Map<String, Object> authResponse, List<String> secretInputs) {
         credentials.values().forEach(this::addSecret);
+        secretInputs.forEach(this::addSecret);
         authResponse.values().forEach(v -> addSecret(v == null ? null : String.valueOf(v)));
         // Longest first, so a secret that contains another is masked whole.
         secrets.sort(Comparator.comparingInt(String::length).reversed());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dataactioncontracts.action.DataAction;
@@ -36,8 +37,10 @@ public final class ContractSession {
     private final Map<String, Map<String, Recorded>> interactions = new ConcurrentHashMap<>();
     private final Map<String, JsonPath> jsonPaths = new ConcurrentHashMap<>();
 
-    /** An interaction and the test that declared it. */
-    record Recorded(V4Interaction interaction, String test) {
+    private final Set<String> failedTests = ConcurrentHashMap.newKeySet();
+
+    /** An interaction, the test that declared it, and the id of that test's execution (one per parameterized invocation). */
+    record Recorded(V4Interaction interaction, String test, String testId) {
     }
 
     public ContractSession(ModuleSettings settings) {
@@ -105,9 +108,17 @@ public final class ContractSession {
      *                                 would silently keep only one of them
      */
     public void record(String provider, V4Interaction interaction, String test) {
-        String key = interaction.getDescription() + " | states " + interaction.getProviderStates().stream()
-                .map(s -> s.getName() + new TreeMap<>(s.getParams())).toList();
-        Recorded previous = interactions.computeIfAbsent(provider, p -> new ConcurrentHashMap<>()).putIfAbsent(key, new Recorded(interaction, test));
+        record(provider, interaction, test, test);
+    }
+
+    /**
+     * Adds a verified interaction on behalf of one test execution; {@link #testFailed} takes it out again.
+     *
+     * @throws DataActionContractError when the same description and provider states were already declared
+     */
+    public void record(String provider, V4Interaction interaction, String test, String testId) {
+        String key = key(interaction);
+        Recorded previous = interactions.computeIfAbsent(provider, p -> new ConcurrentHashMap<>()).putIfAbsent(key, new Recorded(interaction, test, testId));
         if (previous != null) {
             throw new DataActionContractError("Duplicate interaction for provider '" + provider + "': '" + interaction.getDescription()
                     + "' with the same provider states is declared by " + previous.test() + " and again by " + test
@@ -116,15 +127,51 @@ public final class ContractSession {
         }
     }
 
-    /** Writes one V4 pact per provider, replacing earlier files so that removed interactions cannot linger. */
-    public List<Path> writePacts() throws IOException {
-        List<Path> written = new ArrayList<>();
-        Files.createDirectories(settings.pactDirectory());
-        for (var entry : new TreeMap<>(interactions).entrySet()) {
+    /** The key under which one pact keeps one interaction: its description and provider states. */
+    static String key(Interaction interaction) {
+        return interaction.getDescription() + " | states " + interaction.getProviderStates().stream()
+                .map(s -> s.getName() + new TreeMap<>(s.getParams())).toList();
+    }
+
+    /**
+     * A test execution failed: the interactions it declared leave the session (an interaction enters a pact only if its
+     * test passed), and the run it belongs to writes no pact.
+     */
+    public void testFailed(String testId) {
+        failedTests.add(testId);
+        interactions.values().forEach(byKey -> byKey.values().removeIf(r -> r.testId().equals(testId)));
+    }
+
+    /** The interactions of tests that did not fail, per provider, in pact order (description, then states). */
+    public Map<String, List<Interaction>> interactions() {
+        Map<String, List<Interaction>> out = new TreeMap<>();
+        interactions.forEach((provider, byKey) -> {
             List<Interaction> sorted = new ArrayList<>();
-            new TreeMap<>(entry.getValue()).values().forEach(r -> sorted.add(r.interaction()));
-            V4Pact pact = new V4Pact(new Consumer(settings.consumer()), new Provider(entry.getKey()), sorted);
-            Path file = settings.pactDirectory().resolve(settings.consumer() + "-" + entry.getKey() + ".json");
+            new TreeMap<>(byKey).values().stream().filter(r -> !failedTests.contains(r.testId())).forEach(r -> sorted.add(r.interaction()));
+            if (!sorted.isEmpty()) {
+                out.put(provider, sorted);
+            }
+        });
+        return out;
+    }
+
+    /** Writes one V4 pact per provider into the module's pact directory, replacing earlier files. */
+    public List<Path> writePacts() throws IOException {
+        return writePacts(settings.consumer(), interactions(), settings.pactDirectory());
+    }
+
+    /**
+     * Writes one V4 pact per provider into a directory, replacing earlier files so that removed interactions cannot
+     * linger; the interactions are sorted by description and provider states.
+     */
+    static List<Path> writePacts(String consumer, Map<String, List<Interaction>> byProvider, Path directory) throws IOException {
+        List<Path> written = new ArrayList<>();
+        Files.createDirectories(directory);
+        for (var entry : new TreeMap<>(byProvider).entrySet()) {
+            Map<String, Interaction> byKey = new TreeMap<>();
+            entry.getValue().forEach(i -> byKey.put(key(i), i));
+            V4Pact pact = new V4Pact(new Consumer(consumer), new Provider(entry.getKey()), new ArrayList<>(byKey.values()));
+            Path file = directory.resolve(consumer + "-" + entry.getKey() + ".json");
             Files.deleteIfExists(file);
             var result = DefaultPactWriter.INSTANCE.writePact(file.toFile(), pact, PactSpecVersion.V4);
             if (result instanceof au.com.dius.pact.core.support.Result.Err<?> err) {

@@ -67,7 +67,32 @@ public final class InteractionRunner {
             String body,
             DslPart dslBody,
             Middleware middleware,
-            boolean flatten) {
+            boolean flatten,
+            Map<String, String> secretInputs) {
+
+        /** A plan without secret inputs. */
+        public Plan(String scenario, List<ProviderState> states, Map<String, Object> input, Map<String, String> credentials,
+                Map<String, Object> authResponse, Map<String, Object> examples, Set<String> absent, List<Waiver> waivers, Integer status,
+                boolean derived, String body, DslPart dslBody, Middleware middleware, boolean flatten) {
+            this(scenario, states, input, credentials, authResponse, examples, absent, waivers, status, derived, body, dslBody, middleware,
+                    flatten, Map.of());
+        }
+
+        /** The input Architect passes, secret inputs included (with their test values). */
+        Map<String, Object> fullInput() {
+            Map<String, Object> all = new LinkedHashMap<>(input);
+            all.putAll(secretInputs);
+            return all;
+        }
+
+        /** Every test value that must not reach a pact, a report or a message: credentials, auth response, secret inputs. */
+        List<String> secrets() {
+            List<String> secrets = new ArrayList<>(credentials.values());
+            authResponse.values().forEach(v -> secrets.add(String.valueOf(v)));
+            secrets.addAll(secretInputs.values());
+            return secrets.stream().filter(v -> v != null && v.length() >= 4).sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .toList();
+        }
     }
 
     static {
@@ -85,6 +110,11 @@ public final class InteractionRunner {
     }
 
     public ExecutionReport run(String provider, String actionName, Plan plan, String test) {
+        return run(provider, actionName, plan, test, test);
+    }
+
+    /** Runs a plan on behalf of one test execution ({@code testId}), whose outcome decides whether the interaction stays. */
+    public ExecutionReport run(String provider, String actionName, Plan plan, String test, String testId) {
         String file = session.fileName(actionName);
         DataAction action = session.action(file);
         String description = action.baseName() + ": " + plan.scenario();
@@ -125,7 +155,7 @@ public final class InteractionRunner {
         // The Architect input of this scenario: lets record/compare run the translation on a vendor's response exactly.
         try {
             interaction.getComments().put("input", au.com.dius.pact.core.support.json.JsonParser.INSTANCE.parseString(
-                    MAPPER.writeValueAsString(plan.input())));
+                    MAPPER.writeValueAsString(shownInput(plan))));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new DataActionContractError(where + ": the input is not JSON-serialisable: " + e.getOriginalMessage());
         }
@@ -139,7 +169,7 @@ public final class InteractionRunner {
             checkPins(action, plan, interaction, exampleBody, where);
         }
         checkNoSecrets(pact, plan, where);
-        session.record(provider, interaction, test);
+        session.record(provider, interaction, test, testId);
         return report;
     }
 
@@ -148,8 +178,10 @@ public final class InteractionRunner {
         plan.credentials().keySet().forEach(k -> credentials.put(k, PLACEHOLDER + "credentials." + k + "-end"));
         Map<String, Object> auth = new LinkedHashMap<>();
         plan.authResponse().keySet().forEach(k -> auth.put(k, PLACEHOLDER + "authResponse." + k + "-end"));
+        Map<String, Object> input = new LinkedHashMap<>(plan.input());
+        plan.secretInputs().keySet().forEach(k -> input.put(k, PLACEHOLDER + "input." + k + "-end"));
         try {
-            return session.emulator().render(action, run -> run.input(plan.input()).credentials(credentials).authResponse(auth));
+            return session.emulator().render(action, run -> run.input(input).credentials(credentials).authResponse(auth));
         } catch (IllegalArgumentException e) {
             throw new DataActionContractError(where + ": the request cannot be rendered for this input, so there is no contract to write. "
                     + e.getMessage());
@@ -188,7 +220,7 @@ public final class InteractionRunner {
         });
         shown.body().ifPresent(body -> {
             if (PLACEHOLDER_PATTERN.matcher(body).find()) {
-                throw new DataActionContractError("Credentials inside request bodies are not supported yet: the body would carry a secret");
+                throw new DataActionContractError("Credentials and secret inputs inside request bodies are not supported yet: the body would carry a secret");
             }
             // With a content type argument pact-jvm adds a lower-case "content-type" next to the Data Action's own header.
             boolean declared = shown.headers().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Content-Type"));
@@ -268,6 +300,7 @@ public final class InteractionRunner {
             URI base = URI.create(server.getUrl());
             report = session.emulator().execute(action, run -> {
                 run.input(plan.input()).credentials(plan.credentials()).authResponse(plan.authResponse()).transport(Transport.http(base));
+                plan.secretInputs().forEach(run::secretInput);
                 if (plan.middleware() != null) {
                     run.middleware(plan.middleware());
                 }
@@ -281,7 +314,7 @@ public final class InteractionRunner {
         PactVerificationResult result = server.validateMockServerState(null);
         if (!(result instanceof PactVerificationResult.Ok)) {
             throw new DataActionContractError(where + ": the request the Data Action sent does not match the contract."
-                    + (report.request().isEmpty() ? " It sent nothing: " + report.describeFailure() : "") + "\n" + result.getDescription());
+                    + (report.request().isEmpty() ? " It sent nothing: " + report.describeFailure() : "") + "\n" + scrub(result.getDescription(), plan));
         }
         return report;
     }
@@ -328,8 +361,10 @@ public final class InteractionRunner {
         }
         if (!problems.isEmpty()) {
             throw new DataActionContractError(where + ": the response does not pin what the translation reads:\n  - "
-                    + String.join("\n  - ", problems) + "\nPin each field in the response (or let the bridge derive it), or accept the gap with"
-                    + " waivePin(key, reason) / withoutFields(key)");
+                    + String.join("\n  - ", problems) + "\n" + (plan.body() == null && plan.dslBody() == null
+                            ? "Accept the gap with waivePin(key, reason) / withoutFields(key), or give the response with respondsWith(status, body)"
+                            : "Pin each field in the response (or drop the body and let the bridge derive it), or accept the gap with"
+                                    + " waivePin(key, reason) / withoutFields(key)"));
         }
     }
 
@@ -364,14 +399,28 @@ public final class InteractionRunner {
 
     private static void checkNoSecrets(V4Pact pact, Plan plan, String where) {
         String json = pact.toMap(PactSpecVersion.V4).toString();
-        List<String> secrets = new ArrayList<>(plan.credentials().values());
-        plan.authResponse().values().forEach(v -> secrets.add(String.valueOf(v)));
-        for (String secret : secrets) {
-            if (secret != null && secret.length() >= 4 && json.contains(secret)) {
-                throw new DataActionContractError(where + ": a credential value used by the test would be written into the pact."
-                        + " Credentials must stay out of contracts; check the example values and bodies");
+        for (String secret : plan.secrets()) {
+            if (json.contains(secret)) {
+                throw new DataActionContractError(where + ": a credential or secret input value used by the test would be written into the"
+                        + " pact. Secrets must stay out of contracts; check the example values and bodies");
             }
         }
+    }
+
+    /** The input as the pact's comments show it: secret inputs as the same token the request shows. */
+    private static Map<String, Object> shownInput(Plan plan) {
+        Map<String, Object> shown = new LinkedHashMap<>(plan.input());
+        plan.secretInputs().keySet().forEach(k -> shown.put(k, example(PLACEHOLDER + "input." + k + "-end")));
+        return shown;
+    }
+
+    /** A message with every secret test value masked: it ends up in test reports. */
+    private static String scrub(String text, Plan plan) {
+        String out = text;
+        for (String secret : plan.secrets()) {
+            out = out.replace(secret, "********");
+        }
+        return out;
     }
 
 }

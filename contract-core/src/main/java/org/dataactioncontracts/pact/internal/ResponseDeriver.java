@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.genesys.ExecutionReport;
@@ -60,6 +61,29 @@ public final class ResponseDeriver {
      * @throws IllegalArgumentException naming the Data Action and the path when a response cannot be derived
      */
     public Shape derive(Map<String, Object> examples, Set<String> absent) {
+        Set<String> consulted = new java.util.TreeSet<>();
+        @SuppressWarnings("serial")
+        Map<String, Object> tracked = new java.util.LinkedHashMap<>(examples) {
+            @Override
+            public boolean containsKey(Object key) {
+                consulted.add(String.valueOf(key));
+                return super.containsKey(key);
+            }
+        };
+        Shape shape = deriveTracked(tracked, absent);
+        List<String> unread = examples.keySet().stream().filter(k -> !consulted.contains(k)).sorted().toList();
+        if (!unread.isEmpty()) {
+            consulted.remove("");
+            throw new IllegalArgumentException("example(" + String.join(", ", unread.stream().map(k -> "\"" + k + "\"").toList())
+                    + ", ...) names " + (unread.size() == 1 ? "a field" : "fields") + " the derived response does not have, so the example would"
+                    + " be ignored. The translation reads " + (consulted.isEmpty() ? "nothing" : String.join(", ", consulted.stream()
+                    .map(k -> "\"" + k + "\"").toList())) + (absent.isEmpty() ? "" : " (left out with withoutFields: " + String.join(", ", absent) + ")")
+                    + ": name one of those (a translationMap key or output property), or drop the example");
+        }
+        return shape;
+    }
+
+    private Shape deriveTracked(Map<String, Object> examples, Set<String> absent) {
         Map<String, String> paths = action.response().translationMap();
         boolean raw = action.response().successTemplate().contains("rawResult");
         if (paths.isEmpty() && !raw) {
@@ -67,6 +91,10 @@ public final class ResponseDeriver {
                     + " no ${rawResult}); there is nothing to derive. Give the response with respondsWith(status, body)");
         }
         Shape root = raw ? fromSchema(action.successSchema(), "", examples) : null;
+        Map<String, Shape> placedByKey = new java.util.LinkedHashMap<>();
+        if (root != null) {
+            placedByKey.put("${rawResult}", root);
+        }
         Map<String, Located> outputs = outputSchemaByKey(paths.keySet());
         for (var entry : paths.entrySet()) {
             String key = entry.getKey();
@@ -82,6 +110,7 @@ public final class ResponseDeriver {
             if (segments.isEmpty()) {
                 // "$": the whole body is the value
                 Shape whole = leafFor(key, outputs.get(key), false, examples);
+                checkConflicts(placedByKey, key, whole);
                 root = root == null ? whole : root.merge(whole);
                 continue;
             }
@@ -92,9 +121,54 @@ public final class ResponseDeriver {
                 leaf = new ArrayShape(new LeafShape("string", List.of(), TextNode.valueOf(key + "-item"), false), 1);
             }
             Shape placed = place(segments, 0, leaf);
+            checkConflicts(placedByKey, key, placed);
             root = root == null ? placed : root.merge(placed);
         }
         return root == null ? new ObjectShape() : root;
+    }
+
+    /** Fails naming both keys and both paths when a key's field needs a different JSON type where an earlier key's does. */
+    private void checkConflicts(Map<String, Shape> placedByKey, String key, Shape placed) {
+        Map<String, String> paths = action.response().translationMap();
+        for (var earlier : placedByKey.entrySet()) {
+            Optional<String> why = conflict(earlier.getValue(), placed, "$");
+            if (why.isPresent()) {
+                String first = earlier.getKey().equals("${rawResult}") ? "the successSchema (the response is ${rawResult})"
+                        : "translationMap key '" + earlier.getKey() + "' (" + paths.get(earlier.getKey()) + ")";
+                throw new IllegalArgumentException("Cannot derive a response for Data Action '" + action.name() + "': " + first
+                        + " and translationMap key '" + key + "' (" + paths.get(key) + ") cannot both find a value in one response: " + why.get()
+                        + ". One of the paths does not fit this backend (check both against a real response); or give the response with"
+                        + " respondsWith(status, body), or leave one out with withoutFields(key)");
+            }
+        }
+        placedByKey.put(key, placed);
+    }
+
+    /** Where two shapes placed at the same spot need different JSON types, e.g. "$.status must be an object for the first and an array for the second". */
+    private static Optional<String> conflict(Shape a, Shape b, String at) {
+        if (a instanceof Shape.ObjectShape oa && b instanceof Shape.ObjectShape ob) {
+            for (var field : oa.fields.entrySet()) {
+                if (ob.fields.containsKey(field.getKey())) {
+                    Optional<String> inner = conflict(field.getValue(), ob.fields.get(field.getKey()), at + "." + field.getKey());
+                    if (inner.isPresent()) {
+                        return inner;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        if (a instanceof Shape.ArrayShape aa && b instanceof Shape.ArrayShape ab) {
+            return aa.element == null || ab.element == null ? Optional.empty() : conflict(aa.element, ab.element, at + "[*]");
+        }
+        if (a instanceof Shape.LeafShape && b instanceof Shape.LeafShape || a == null || b == null) {
+            return Optional.empty();
+        }
+        return Optional.of(at + " must be " + kind(a) + " for the first and " + kind(b) + " for the second");
+    }
+
+    private static String kind(Shape shape) {
+        return shape instanceof Shape.ObjectShape ? "an object" : shape instanceof Shape.ArrayShape ? "an array"
+                : "a " + ((Shape.LeafShape) shape).type + " value";
     }
 
     private IllegalArgumentException cannotDerive(String key, String path, String why) {

@@ -162,8 +162,8 @@ class InteractionRunnerTest {
                         + " response does not pin what the translation reads:\n"
                         + "  - 'customerIds' ($.participants[?(@.purpose == 'customer')].id) finds nothing in the response example, so the flow"
                         + " would get the default []\n"
-                        + "Pin each field in the response (or let the bridge derive it), or accept the gap with waivePin(key, reason) /"
-                        + " withoutFields(key)");
+                        + "Pin each field in the response (or drop the body and let the bridge derive it), or accept the gap with"
+                        + " waivePin(key, reason) / withoutFields(key)");
     }
 
     @Test
