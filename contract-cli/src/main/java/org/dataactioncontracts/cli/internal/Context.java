@@ -151,6 +151,19 @@ public final class Context {
         }
     }
 
+    /** Remembers the {@code user:password} part of a URL given on the command line as a secret. */
+    void addUserInfo(java.net.URI uri) {
+        String userInfo = uri.getRawUserInfo();
+        if (userInfo != null) {
+            addSecret(userInfo);
+            int colon = userInfo.indexOf(':');
+            if (colon >= 0) {
+                addSecret(userInfo.substring(colon + 1));
+                addSecret(uri.getUserInfo().substring(uri.getUserInfo().indexOf(':') + 1));
+            }
+        }
+    }
+
     /** The text with every known secret masked. */
     String scrub(String text) {
         String result = text;

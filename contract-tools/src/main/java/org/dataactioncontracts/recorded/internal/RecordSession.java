@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dataactioncontracts.genesys.internal.UrlText;
 import org.dataactioncontracts.recorded.RecordOptions;
 import org.dataactioncontracts.recorded.Recording;
 import org.dataactioncontracts.recorded.RecordingRun;
@@ -54,7 +55,7 @@ public final class RecordSession {
         PactFile pact = PactFile.load(pactFile);
         checkCredentials(pact);
         Scrubber scrubber = new Scrubber(options.credentials().values(), options.redactPaths());
-        Replayer replayer = new Replayer(options.timeout(), options.attempts(), options.backoff());
+        Replayer replayer = new Replayer(options);
 
         Instant started = clock.instant();
         Path runDirectory = createRunDirectory(outDirectory, started);
@@ -71,8 +72,8 @@ public final class RecordSession {
         run.put("pactFile", pactFile.toString());
         run.put("consumer", pact.consumer());
         run.put("provider", pact.provider());
-        run.put("baseUrl", scrubber.text(options.baseUrl().toString()));
-        options.stateUrl().ifPresent(u -> run.put("stateUrl", scrubber.text(u.toString())));
+        run.put("baseUrl", scrubber.text(UrlText.withoutUserInfo(options.baseUrl().toString())));
+        options.stateUrl().ifPresent(u -> run.put("stateUrl", scrubber.text(UrlText.withoutUserInfo(u.toString()))));
         run.put("started", started.toString());
         run.put("finished", clock.instant().toString());
         run.put("interactions", recordings.size());
