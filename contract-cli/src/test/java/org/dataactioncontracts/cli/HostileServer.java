@@ -94,6 +94,16 @@ final class HostileServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** The request count once it reached {@code expected}, or after two seconds: the last request may still be in flight. */
+    int requestsSettled(int expected) {
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (requests.get() < expected && System.nanoTime() < end) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        return requests.get();
+    }
+
     List<String> bodies() {
         return bodies;
     }

@@ -71,4 +71,172 @@ class HostileVendorTest {
             assertThat(took).isLessThan(Duration.ofSeconds(8));
         }
     }
+
+    @Test
+    void recordOfAnEndlessBodyEndsAtTheCapInAJvmOfBoundedHeap() throws Exception {
+        try (HostileServer server = HostileServer.endless()) {
+            Process dac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), Dac.class.getName(), "record",
+                    "--pact", pactFile("GET", "Hostile: endless").toString(), "--base-url", server.baseUrl(),
+                    "--out", tmp.resolve("rec").toString(), "--attempts", "1", "--timeout", "60s")
+                    .redirectErrorStream(true).start();
+            boolean ended = dac.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            String output = new String(dac.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(ended).as("dac record ended within 60 s").isTrue();
+            assertThat(dac.exitValue()).as(output).isZero();
+            assertThat(output).contains("vendor-unavailable the response body is larger than 5242880 bytes (the response size cap);"
+                    + " reading stopped there  Hostile: endless");
+        }
+    }
+
+    @Test
+    void runOfAnEndlessBodyTakesTheFailurePathAtTheCap() {
+        try (HostileServer server = HostileServer.endless()) {
+            DacResult r = dac("run", action(30).toString(), "--input", INPUT, "--base-url", server.baseUrl(), "--max-response-size", "256KB");
+
+            assertThat(r.exit()).isEqualTo(Dac.EXIT_FAILED);
+            assertThat(r.err()).contains("the response body is larger than 262144 bytes (the response size cap)");
+            assertThat(r.out().length()).isLessThan(20_000);
+        }
+    }
+
+    @Test
+    void runShowsAHugeBodyAsAnExcerptWithItsSizeAndHash() {
+        String big = "{\"name\": \"" + "y".repeat(200_000) + "\"}";
+        try (HostileServer server = HostileServer.answering(500, "Content-Type: application/json\r\n", big.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            DacResult r = dac("run", action(30).toString(), "--input", INPUT, "--base-url", server.baseUrl());
+
+            assertThat(r.exit()).isEqualTo(Dac.EXIT_FAILED);
+            assertThat(r.all()).contains("[200012 bytes, sha256 ");
+            assertThat(r.all().length()).isLessThan(100_000);
+            assertThat(r.err().length()).isLessThan(2_000);
+        }
+    }
+
+    @Test
+    void aBomBodyWithRedactPathsStoresNoPersonalData() throws Exception {
+        byte[] body = ("\uFEFF{\"name\": \"Jane Roe-PII\", \"phone\": \"+15550100\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] nan = "{\"name\": \"Jane Roe-PII\", \"score\": NaN}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte[] answer : java.util.List.of(body, nan)) {
+            Path out = tmp.resolve("rec-" + answer.length);
+            try (HostileServer server = HostileServer.answering(200, "Content-Type: application/json\r\n", answer)) {
+                DacResult r = dac("record", "--pact", pactFile("GET", "Hostile: bom").toString(), "--base-url", server.baseUrl(),
+                        "--out", out.toString(), "--redact", "$.name", "--redact", "$.phone");
+                assertThat(r.exit()).as(r.all()).isZero();
+            }
+            String stored = allFiles(out);
+            assertThat(stored).doesNotContain("Jane Roe-PII", "+15550100").contains("\"outcome\" : \"recorded\"");
+            DacResult compared = dac("compare", "--pact", tmp.resolve("pact.json").toString(), "--recordings", out.toString(),
+                    "--junit", out.resolve("c.xml").toString(), "--json", out.resolve("c.json").toString());
+            assertThat(compared.all() + allFiles(out)).doesNotContain("Jane Roe-PII", "+15550100");
+        }
+        // The BOM body is JSON once the BOM is stripped: it is redacted field by field; NaN is not JSON: a placeholder.
+        assertThat(allFiles(tmp.resolve("rec-" + body.length))).contains("\"phone\" : \"[REDACTED]\"");
+        assertThat(allFiles(tmp.resolve("rec-" + nan.length))).contains("[REDACTED: unparsable body, " + nan.length + " bytes, sha256 ",
+                "content type application/json]");
+    }
+
+    private static String allFiles(Path dir) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                all.append(java.nio.file.Files.readString(f));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void aPostIsSentOnceAfterATimeoutAndAGetIsRetried() {
+        for (String method : java.util.List.of("POST", "GET")) {
+            try (HostileServer server = HostileServer.silent()) {
+                DacResult r = dac("record", "--pact", pactFile(method, "Hostile: create a payment arrangement").toString(),
+                        "--base-url", server.baseUrl(), "--out", tmp.resolve("rec").toString(), "--timeout", "1s", "--attempts", "3");
+
+                assertThat(r.exit()).as(r.all()).isZero();
+                if (method.equals("POST")) {
+                    assertThat(server.requestsSettled(2)).as(r.all()).isEqualTo(1);
+                    assertThat(r.out()).contains("no complete answer within 1 s on attempt 1 of 3; not retried: POST is not idempotent");
+                } else {
+                    assertThat(server.requestsSettled(3)).isEqualTo(3);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPostIsRepeatedWhenTheUserOptsIn() {
+        try (HostileServer server = HostileServer.silent()) {
+            dac("record", "--pact", pactFile("POST", "Hostile: opt in").toString(), "--base-url", server.baseUrl(),
+                    "--out", tmp.resolve("rec").toString(), "--timeout", "1s", "--attempts", "2", "--retry-non-idempotent");
+
+            assertThat(server.requestsSettled(2)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapEndsTheRetriesAndOneWithinItIsWaitedFor() {
+        try (HostileServer server = HostileServer.answering(429, "Retry-After: 3600\r\n", new byte[0])) {
+            long start = System.nanoTime();
+            DacResult r = dac("record", "--pact", pactFile("GET", "Hostile: rate limited").toString(), "--base-url", server.baseUrl(),
+                    "--out", tmp.resolve("rec").toString(), "--attempts", "3");
+
+            assertThat(server.requests()).isEqualTo(1);
+            assertThat(r.out()).contains("HTTP 429 on attempt 1 of 3; not retried: the server asked to retry after 3600 s, more than the 30 s cap");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+        try (HostileServer server = HostileServer.answering(503, "Retry-After: 1\r\n", new byte[0])) {
+            long start = System.nanoTime();
+            dac("record", "--pact", pactFile("GET", "Hostile: busy").toString(), "--base-url", server.baseUrl(),
+                    "--out", tmp.resolve("rec2").toString(), "--attempts", "2");
+
+            assertThat(server.requests()).isEqualTo(2);
+            // The 200 ms backoff would have been shorter: the server's second is honoured.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(950));
+        }
+    }
+
+    @Test
+    void aBase64EchoedKeyAppearsNowhere() throws Exception {
+        String key = "K3y-CANARY-51f0c2aa";
+        String b64 = java.util.Base64.getEncoder().encodeToString(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String basic = java.util.Base64.getEncoder().encodeToString(("user:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String b64url = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((key + "??>>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String echo = "{\"name\": \"" + b64 + "\", \"upper\": \"" + key.toUpperCase(java.util.Locale.ROOT) + "\", \"basic\": \"Basic " + basic
+                + "\", \"url\": \"" + java.net.URLEncoder.encode(key + "/", java.nio.charset.StandardCharsets.UTF_8) + "\", \"u\": \"" + b64url + "\"}";
+        Path pact = TestFiles.write(tmp, "pact.json", pact("GET", "Hostile: echo", "{\"x-api-key\": [\"REDACTED-apiKey\"]}"));
+        try (HostileServer server = HostileServer.answering(400, "Content-Type: application/json\r\nX-Echo: " + b64 + "\r\n",
+                echo.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            DacResult recorded = dac("record", "--pact", pact.toString(), "--base-url", server.baseUrl(), "--credential", "apiKey=" + key,
+                    "--out", tmp.resolve("rec").toString());
+            DacResult compared = dac("compare", "--pact", pact.toString(), "--recordings", tmp.resolve("rec").toString(),
+                    "--junit", tmp.resolve("rec/c.xml").toString(), "--json", tmp.resolve("rec/c.json").toString());
+            Path action = TestFiles.write(tmp, "Echo.custom.json", TestFiles.action("/x", "{\"x-api-key\": \"${credentials.apiKey}\"}",
+                    "{\"name\": \"$.name\"}", "{}", "\"{\\\"name\\\": \\\"${name}\\\"}\""));
+            DacResult run = dac("run", action.toString(), "--input", INPUT, "--credential", "apiKey=" + key, "--base-url", server.baseUrl());
+
+            assertThat(recorded.exit()).as(recorded.all()).isZero();
+            assertThat(run.exit()).isEqualTo(Dac.EXIT_FAILED);
+            String everything = recorded.all() + compared.all() + run.all() + allFiles(tmp.resolve("rec"));
+            for (String form : java.util.List.of(key, b64, b64.replace("=", ""), key.toUpperCase(java.util.Locale.ROOT), basic.substring(8, 30),
+                    java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8), b64url.substring(0, 20))) {
+                assertThat(everything).doesNotContain(form);
+            }
+            assertThat(run.out()).contains("********");
+        }
+    }
+
+    @Test
+    void aPasswordInTheBaseUrlIsNeitherPrintedNorStored() throws Exception {
+        try (HostileServer server = HostileServer.answering(200, "Content-Type: application/json\r\n", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            String url = server.baseUrl().replace("http://", "http://svc:pw-SECRET-9@");
+            DacResult recorded = dac("record", "--pact", pactFile("GET", "Hostile: userinfo").toString(), "--base-url", url,
+                    "--out", tmp.resolve("rec").toString());
+            DacResult run = dac("run", action(5).toString(), "--input", INPUT, "--base-url", url + "/?q=1");
+
+            assertThat(recorded.all() + run.all() + allFiles(tmp.resolve("rec"))).doesNotContain("pw-SECRET-9");
+            assertThat(run.err()).contains("--base-url 'http://127.0.0.1:");
+        }
+    }
 }

@@ -30,7 +30,9 @@ public record CompareReport(String pactFile, String consumer, String provider, S
         /** Timeouts or 5xx on every attempt: neither a pass nor a break. */
         VENDOR_UNAVAILABLE,
         /** The run has no recording of this interaction (the pact changed since). */
-        NOT_RECORDED
+        NOT_RECORDED,
+        /** The run's recording of this interaction cannot be read (not JSON, too large): neither a pass nor a break. */
+        ERROR
     }
 
     /**

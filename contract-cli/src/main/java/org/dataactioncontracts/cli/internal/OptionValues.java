@@ -20,7 +20,7 @@ final class OptionValues {
      * @throws UsageException naming the option; a {@code user:password@} part is never echoed
      */
     static URI httpUrl(String option, String url) {
-        String shown = org.dataactioncontracts.genesys.internal.UrlText.withoutUserInfo(url);
+        String shown = org.dataactioncontracts.text.internal.UrlText.withoutUserInfo(url);
         String hint = "; " + option + " must be an absolute http(s) URL such as http://localhost:8080";
         URI uri;
         try {

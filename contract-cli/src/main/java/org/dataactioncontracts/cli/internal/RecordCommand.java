@@ -10,6 +10,7 @@ import org.dataactioncontracts.recorded.RecordOptions;
 import org.dataactioncontracts.recorded.Recorder;
 import org.dataactioncontracts.recorded.Recording;
 import org.dataactioncontracts.recorded.RecordingRun;
+import org.dataactioncontracts.text.internal.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -119,7 +120,7 @@ final class RecordCommand implements Callable<Integer> {
         }
         for (Recording r : run.recordings()) {
             String what = r.outcome() == Recording.Outcome.RECORDED ? "recorded           " + r.status() : "vendor-unavailable " + r.reason();
-            context.out().println(context.scrub(what + "  " + r.description()));
+            context.out().println(context.scrub(what + "  " + Printable.line(r.description())));
         }
         long unavailable = run.recordings().stream().filter(r -> r.outcome() == Recording.Outcome.VENDOR_UNAVAILABLE).count();
         context.out().println(context.scrub(run.recordings().size() + " interactions recorded in " + Path.of(out).resolve(run.id())

@@ -153,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
         URI uri = OptionValues.httpUrl("--base-url", url);
         context.addUserInfo(uri);
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new UsageException("--base-url '" + org.dataactioncontracts.genesys.internal.UrlText.withoutUserInfo(url)
+            throw new UsageException("--base-url '" + org.dataactioncontracts.text.internal.UrlText.withoutUserInfo(url)
                     + "' must not carry a query or fragment; --base-url must be an absolute http(s) URL such as http://localhost:8080");
         }
         return uri;

@@ -29,6 +29,7 @@ import org.dataactioncontracts.genesys.Operation;
 import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.genesys.RenderedRequest;
 import org.dataactioncontracts.genesys.Step;
+import org.dataactioncontracts.text.internal.Excerpt;
 
 /** One Data Action with its templates, JSONPaths and schemas compiled once; executes it step by step. */
 public final class CompiledAction {
@@ -195,7 +196,8 @@ public final class CompiledAction {
             } catch (IOException e) {
                 return fail(Step.EXECUTE, NullNode.getInstance(), Errors.unreachable(redactor.text(String.valueOf(e.getMessage()))));
             }
-            reportedResponse = new HttpResult(response.status(), response.headers(), redactor.text(response.body()));
+            // The report shows a huge body as an excerpt with its size and hash; the steps below get all of it.
+            reportedResponse = new HttpResult(response.status(), response.headers(), Excerpt.of(redactor.text(response.body()), Excerpt.REPORT_CHARS));
             try {
                 parsedBody = response.body().isBlank() ? null : MAPPER.readTree(response.body());
             } catch (JsonProcessingException e) {
@@ -203,9 +205,10 @@ public final class CompiledAction {
             }
             ObjectNode shown = NODES.objectNode();
             shown.put("status", response.status());
-            shown.set("body", parsedBody != null && redactor.isEmpty() ? parsedBody : parseOrText(reportedResponse.body()));
+            shown.set("body", parsedBody != null && redactor.isEmpty() && response.body().length() <= Excerpt.REPORT_CHARS
+                    ? parsedBody : parseOrText(reportedResponse.body()));
             if (!response.isSuccessful()) {
-                return fail(Step.EXECUTE, shown, Errors.remote(response.status(), reportedResponse.body()));
+                return fail(Step.EXECUTE, shown, Errors.remote(response.status(), Excerpt.of(reportedResponse.body(), Excerpt.MESSAGE_CHARS * 5)));
             }
             if (response.body().isBlank()) {
                 return fail(Step.EXECUTE, shown, new ErrorBody("REST call for action execute failed. Message: The response from the web service was empty"
@@ -384,7 +387,7 @@ public final class CompiledAction {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+        return Excerpt.of(text, Excerpt.MESSAGE_CHARS);
     }
 
     /** A parsed template or the reason it did not parse, reported when the template is used. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dataactioncontracts.genesys.HttpResult;
 import org.dataactioncontracts.genesys.RenderedRequest;
 import org.dataactioncontracts.http.internal.BoundedExchange;
+import org.dataactioncontracts.text.internal.UrlText;
 
 /**
  * Sends rendered requests over real HTTP with the JDK client, re-based onto one base URL. The action's timeout bounds

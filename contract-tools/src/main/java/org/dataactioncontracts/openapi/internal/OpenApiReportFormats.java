@@ -11,6 +11,7 @@ import org.dataactioncontracts.openapi.OpenApiReport;
 import org.dataactioncontracts.openapi.OpenApiReport.Mismatch;
 import org.dataactioncontracts.openapi.OpenApiReport.Result;
 import org.dataactioncontracts.openapi.OpenApiReport.Verdict;
+import org.dataactioncontracts.text.internal.Printable;
 
 /** Text, JSON and JUnit XML renderings of an {@link OpenApiReport}. */
 public final class OpenApiReportFormats {
@@ -22,9 +23,10 @@ public final class OpenApiReportFormats {
         out.append("dac openapi: ").append(report.consumer()).append(" -> ").append(report.provider()).append(", against ")
                 .append(report.specFile()).append('\n');
         for (Result r : report.results()) {
-            out.append(String.format(Locale.ROOT, "%-18s %s (%s)%n", label(r.verdict()), r.description(), request(r)));
-            r.mismatches().forEach(m -> out.append("    ").append(detail(m)).append('\n'));
-            r.notes().forEach(n -> out.append("    note: ").append(n).append('\n'));
+            out.append(String.format(Locale.ROOT, "%-18s %s (%s)%n", label(r.verdict()), Printable.line(r.description()),
+                    Printable.line(request(r))));
+            r.mismatches().forEach(m -> out.append("    ").append(Printable.line(detail(m))).append('\n'));
+            r.notes().forEach(n -> out.append("    note: ").append(Printable.line(n)).append('\n'));
         }
         out.append(summary(report)).append('\n');
         return out.toString();
@@ -109,8 +111,8 @@ public final class OpenApiReportFormats {
                 List<String> text = new ArrayList<>();
                 text.add(request(r));
                 text.addAll(details);
-                cases.add(new JUnitXml.Case(r.description(), label(r.verdict()).toLowerCase(Locale.ROOT),
-                        details.isEmpty() ? label(r.verdict()) : details.get(0), text, false, notes));
+                cases.add(new JUnitXml.Case(r.description(), JUnitXml.Outcome.FAILED, label(r.verdict()).toLowerCase(Locale.ROOT),
+                        details.isEmpty() ? label(r.verdict()) : details.get(0), text, notes));
             }
         }
         return JUnitXml.suite("dac openapi " + report.consumer() + " " + report.provider(), report.consumer() + "." + report.provider(), cases);

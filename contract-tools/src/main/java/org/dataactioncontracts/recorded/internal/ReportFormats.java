@@ -10,6 +10,7 @@ import org.dataactioncontracts.internal.JUnitXml;
 import org.dataactioncontracts.recorded.CompareReport;
 import org.dataactioncontracts.recorded.CompareReport.Result;
 import org.dataactioncontracts.recorded.CompareReport.Verdict;
+import org.dataactioncontracts.text.internal.Printable;
 
 /** Text, JSON and JUnit XML renderings of a {@link CompareReport}. */
 public final class ReportFormats {
@@ -22,17 +23,17 @@ public final class ReportFormats {
                 .append(report.currentRun()).append(report.previousRun().map(p -> " (previous: " + p + ")").orElse(" (no previous run)"))
                 .append('\n');
         for (Result r : report.results()) {
-            out.append(String.format(Locale.ROOT, "%-18s %s%n", label(r.verdict()), r.description()));
+            out.append(String.format(Locale.ROOT, "%-18s %s%n", label(r.verdict()), Printable.line(r.description())));
             if (r.verdict() == Verdict.PASS) {
                 continue;
             }
-            r.mismatches().forEach(m -> out.append("    contract: ").append(m).append('\n'));
+            r.mismatches().forEach(m -> out.append("    contract: ").append(Printable.line(m)).append('\n'));
             if (!r.affectedOutputs().isEmpty()) {
-                out.append("    Architect outputs affected: ").append(String.join(", ", r.affectedOutputs())).append('\n');
+                out.append("    Architect outputs affected: ").append(Printable.line(String.join(", ", r.affectedOutputs()))).append('\n');
             }
-            r.outputs().forEach(o -> out.append("    data action: ").append(o).append('\n'));
-            r.warnings().forEach(w -> out.append("    warning: ").append(w).append('\n'));
-            r.notes().forEach(n -> out.append("    note: ").append(n).append('\n'));
+            r.outputs().forEach(o -> out.append("    data action: ").append(Printable.line(o)).append('\n'));
+            r.warnings().forEach(w -> out.append("    warning: ").append(Printable.line(w)).append('\n'));
+            r.notes().forEach(n -> out.append("    note: ").append(Printable.line(n)).append('\n'));
         }
         out.append(summary(report)).append('\n');
         return out.toString();
@@ -41,7 +42,8 @@ public final class ReportFormats {
     static String summary(CompareReport report) {
         return report.results().size() + " interactions: " + report.count(Verdict.PASS) + " passed, " + report.count(Verdict.WARNING)
                 + " with warnings, " + report.count(Verdict.BREAK) + " broken, " + report.count(Verdict.VENDOR_UNAVAILABLE)
-                + " vendor unavailable, " + report.count(Verdict.NOT_RECORDED) + " not recorded";
+                + " vendor unavailable, " + report.count(Verdict.NOT_RECORDED) + " not recorded"
+                + (report.count(Verdict.ERROR) == 0 ? "" : ", " + report.count(Verdict.ERROR) + " unreadable");
     }
 
     private static String label(Verdict verdict) {
@@ -51,6 +53,7 @@ public final class ReportFormats {
             case BREAK -> "BREAK";
             case VENDOR_UNAVAILABLE -> "VENDOR-UNAVAILABLE";
             case NOT_RECORDED -> "NOT-RECORDED";
+            case ERROR -> "ERROR";
         };
     }
 
@@ -89,6 +92,7 @@ public final class ReportFormats {
             case BREAK -> "break";
             case VENDOR_UNAVAILABLE -> "vendorUnavailable";
             case NOT_RECORDED -> "notRecorded";
+            case ERROR -> "error";
         };
     }
 
@@ -107,10 +111,12 @@ public final class ReportFormats {
                 r.notes().forEach(n -> out.add("note: " + n));
             }
             cases.add(switch (r.verdict()) {
-                case BREAK -> new JUnitXml.Case(r.description(), "contract-break", details.isEmpty() ? "contract break" : details.get(0), details,
-                        false, out);
-                case VENDOR_UNAVAILABLE, NOT_RECORDED -> new JUnitXml.Case(r.description(), null,
-                        r.notes().isEmpty() ? label(r.verdict()) : r.notes().get(0), List.of(), true, out);
+                case BREAK -> new JUnitXml.Case(r.description(), JUnitXml.Outcome.FAILED, "contract-break",
+                        details.isEmpty() ? "contract break" : details.get(0), details, out);
+                case ERROR -> new JUnitXml.Case(r.description(), JUnitXml.Outcome.ERROR, "unreadable-recording",
+                        r.notes().isEmpty() ? label(r.verdict()) : r.notes().get(0), r.notes(), out);
+                case VENDOR_UNAVAILABLE, NOT_RECORDED -> JUnitXml.Case.skipped(r.description(),
+                        r.notes().isEmpty() ? label(r.verdict()) : r.notes().get(0), out);
                 default -> JUnitXml.Case.passed(r.description(), out);
             });
         }

@@ -1,4 +1,4 @@
-package org.dataactioncontracts.genesys.internal;
+package org.dataactioncontracts.text.internal;
 
 import java.util.regex.Pattern;
 
