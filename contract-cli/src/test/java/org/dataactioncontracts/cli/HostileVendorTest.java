@@ -239,4 +239,138 @@ class HostileVendorTest {
             assertThat(run.err()).contains("--base-url 'http://127.0.0.1:");
         }
     }
+
+    /** {@code dac} in its own JVM, as the scripts launch it, with a short evaluation time limit. */
+    private static DacResult forkedDac(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+                "-Ddac.evaluationTimeout=1s", "-cp", System.getProperty("java.class.path"), Dac.class.getName()));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        String out = read(p.getInputStream());
+        assertThat(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("dac ended").isTrue();
+        return new DacResult(p.exitValue(), out, err.get());
+    }
+
+    private static String read(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path evilAction(String translationMap, String successTemplate) {
+        return TestFiles.write(tmp, "Evil.custom.json", TestFiles.action("/x", "{}", translationMap, "{}", successTemplate));
+    }
+
+    @Test
+    void aPathologicalJsonPathRegexEndsWithOneLineAndItsOwnExitCode() throws Exception {
+        Path action = evilAction("{\"n\": \"$.items[?(@.name =~ /(.*a){25}$/)].name\"}", "\"{\\\"n\\\": ${n}}\"");
+        Path response = TestFiles.write(tmp, "r.json", "{\"items\": [{\"name\": \"" + "a".repeat(35) + "b\"}]}");
+
+        DacResult r = forkedDac("run", action.toString(), "--input", INPUT, "--response", response.toString());
+
+        assertThat(r.exit()).isEqualTo(Dac.EXIT_LIMIT);
+        assertThat(r.err()).isEqualTo("dac run: the translationMap of 'CLI Test Action' ran longer than 1000 ms, the time limit of an"
+                + " evaluation (-Ddac.evaluationTimeout); stopped\n");
+    }
+
+    @Test
+    void aVelocityLoopOverABillionEndsWithOneLineAndItsOwnExitCode() throws Exception {
+        Path action = evilAction("{\"n\": \"$.name\"}", "\"#foreach($i in [1..1000000000])#end{}\"");
+        Path response = TestFiles.write(tmp, "r.json", "{\"name\": \"x\"}");
+
+        DacResult r = forkedDac("run", action.toString(), "--input", INPUT, "--response", response.toString());
+
+        assertThat(r.exit()).isEqualTo(Dac.EXIT_LIMIT);
+        assertThat(r.err()).isEqualTo("dac run: the successTemplate of 'CLI Test Action' ran longer than 1000 ms, the time limit of an"
+                + " evaluation (-Ddac.evaluationTimeout); stopped\n");
+    }
+
+    @Test
+    void aJsonPathOfThousandsOfSegmentsEndsWithOneLineAndItsOwnExitCode() {
+        Path action = evilAction("{\"n\": \"$." + "a.".repeat(20_000) + "a\"}", "\"{}\"");
+        Path response = TestFiles.write(tmp, "r.json", "{\"name\": \"x\"}");
+
+        DacResult r = dac("run", action.toString(), "--input", INPUT, "--response", response.toString());
+
+        assertThat(r.exit()).isEqualTo(Dac.EXIT_LIMIT);
+        assertThat(r.err()).startsWith("dac run: stopped: StackOverflowError: an expression recursed too deep").hasLineCount(1);
+    }
+
+    @Test
+    void aRecursiveJsonataMiddlewareEndsWithOneLineAndItsOwnExitCode() throws Exception {
+        Path pact = pactFile("GET", "Hostile: middleware");
+        try (HostileServer server = HostileServer.answering(200, "Content-Type: application/json\r\n",
+                "{\"name\": \"Ann\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(dac("record", "--pact", pact.toString(), "--base-url", server.baseUrl(), "--out", tmp.resolve("rec").toString()).exit())
+                    .isZero();
+        }
+        Path actions = java.nio.file.Files.createDirectories(tmp.resolve("actions"));
+        TestFiles.write(actions, "Hostile.custom.json", TestFiles.action("/payments", "{}", "{\"name\": \"$.name\"}", "{}",
+                "\"{\\\"name\\\": \\\"${name}\\\"}\""));
+        String[] expressions = {
+            // Non-tail recursion: the depth bound.
+            "($f := function($n) { $n = 0 ? 0 : 1 + $f($n - 1) }; {\"name\": $string($f(100000))})",
+            // Tail recursion never ends: the time bound.
+            "($f := function($n) { $f($n + 1) }; {\"name\": $f(0)})"};
+        for (String expression : expressions) {
+            Path jsonata = TestFiles.write(tmp, "evil.jsonata", expression);
+
+            DacResult r = forkedDac("compare", "--pact", pact.toString(), "--recordings", tmp.resolve("rec").toString(),
+                    "--actions", actions.toString(), "--middleware", "Hostile.custom.json=" + jsonata);
+
+            assertThat(r.exit()).as(r.all()).isEqualTo(Dac.EXIT_LIMIT);
+            assertThat(r.err()).startsWith("dac compare: middleware 'evil.jsonata' stopped: ").hasLineCount(1);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void controlCharactersInADescriptionAreEscapedInTextAndLeaveAWellFormedJUnitXml() throws Exception {
+        String description = "Hostile: a NUL \u0000 and a forged line\r\nX-Injected: 1 \u001b[31m";
+        Path pact = pactFile("GET", description);
+        try (HostileServer server = HostileServer.answering(200, "Content-Type: application/json\r\n",
+                "{\"name\": 5}".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            DacResult recorded = dac("record", "--pact", pact.toString(), "--base-url", server.baseUrl(), "--out", tmp.resolve("rec").toString());
+            assertThat(recorded.out()).contains("Hostile: a NUL \\u0000 and a forged line\\r\\nX-Injected: 1 \\u001b[31m")
+                    .doesNotContain("\u0000", "\r", "\u001b");
+        }
+        DacResult compared = dac("compare", "--pact", pact.toString(), "--recordings", tmp.resolve("rec").toString(),
+                "--junit", tmp.resolve("c.xml").toString());
+
+        assertThat(compared.exit()).isEqualTo(Dac.EXIT_FAILED);
+        assertThat(compared.out()).contains("BREAK              Hostile: a NUL \\u0000 and a forged line\\r\\nX-Injected: 1")
+                .doesNotContain("\u0000", "\r", "\nX-Injected");
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(tmp.resolve("c.xml").toFile());
+        org.w3c.dom.Element testcase = (org.w3c.dom.Element) xml.getElementsByTagName("testcase").item(0);
+        assertThat(testcase.getAttribute("name")).isEqualTo("Hostile: a NUL \\u0000 and a forged line\\r\\nX-Injected: 1 \\u001b[31m");
+    }
+
+    @Test
+    void anUnreadableRecordingIsAnErrorOfItsInteractionNotOfTheRun() throws Exception {
+        Path pact = TestFiles.write(tmp, "pact.json", pact("GET", "Hostile: one", "{}").replace("\"interactions\": [",
+                "\"interactions\": [{\"type\": \"Synchronous/HTTP\", \"key\": \"k0\", \"description\": \"Hostile: zero\","
+                        + " \"request\": {\"method\": \"GET\", \"path\": \"/zero\"}, \"response\": {\"status\": 200}},"));
+        try (HostileServer server = HostileServer.answering(200, "Content-Type: application/json\r\n",
+                "{\"name\": \"Ann\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(dac("record", "--pact", pact.toString(), "--base-url", server.baseUrl(), "--out", tmp.resolve("rec").toString()).exit())
+                    .isZero();
+        }
+        Path run;
+        try (var dirs = java.nio.file.Files.list(tmp.resolve("rec"))) {
+            run = dirs.findFirst().orElseThrow();
+        }
+        java.nio.file.Files.writeString(run.resolve("02-hostile-one.json"), "{\"description\": \"Hostile: one\", \"response\": {\"body\": \"" + "x".repeat(300));
+
+        DacResult r = dac("compare", "--pact", pact.toString(), "--recordings", tmp.resolve("rec").toString(),
+                "--junit", tmp.resolve("c.xml").toString());
+
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.out()).contains("PASS               Hostile: zero", "ERROR              Hostile: one",
+                "note: the recording 02-hostile-one.json cannot be read: is not valid JSON (", ", 1 unreadable");
+        assertThat(java.nio.file.Files.readString(tmp.resolve("c.xml"))).contains("errors=\"1\"", "<error message=\"the recording 02-hostile-one.json");
+    }
 }

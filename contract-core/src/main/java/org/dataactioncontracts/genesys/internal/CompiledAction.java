@@ -24,6 +24,7 @@ import org.dataactioncontracts.genesys.EmulatorOptions;
 import org.dataactioncontracts.genesys.ErrorBody;
 import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.HttpResult;
+import org.dataactioncontracts.genesys.LimitExceededException;
 import org.dataactioncontracts.genesys.Middleware;
 import org.dataactioncontracts.genesys.Operation;
 import org.dataactioncontracts.genesys.Outcome;
@@ -107,6 +108,9 @@ public final class CompiledAction {
         private JsonNode parsedBody;
         private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
         private String parseError = "empty body";
+
+        /** Rendering and translating each get the evaluation time limit; the HTTP call in between has its own. */
+        private long deadline = EvaluationLimits.deadlineFromNow();
 
         Run(ExecutionInput input) {
             this.input = input;
@@ -248,15 +252,18 @@ public final class CompiledAction {
                 return;
             }
             ObjectNode values = NODES.objectNode();
+            deadline = EvaluationLimits.deadlineFromNow();
+            Object document = JsonValues.toJava(parsedBody);
             try {
-                translation = translator.translate(JsonValues.toJava(parsedBody), values, defaulted);
+                translation = EvaluationLimits.within(deadline, "the translationMap of '" + action.name() + "'",
+                        () -> translator.translate(document, values, defaulted));
             } catch (Translator.TranslationException e) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 return;
             }
             ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
-            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            VelocityContext context = new BoundedContext(new LinkedHashMap<>(tools), deadline, "the successTemplate of '" + action.name() + "'");
             translation.forEach(context::put);
             context.put("rawResult", response.body());
             context.put("input", inputValues);
@@ -303,7 +310,7 @@ public final class CompiledAction {
         }
 
         private VelocityContext requestContext(Map<String, String> credentials, Map<String, ?> authResponse) {
-            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            VelocityContext context = new BoundedContext(new LinkedHashMap<>(tools), deadline, "the request templates of '" + action.name() + "'");
             context.put("input", inputValues);
             if (options.capitalInput() == EmulatorOptions.CapitalInput.ALIAS_OF_INPUT) {
                 context.put("Input", inputValues);
@@ -429,7 +436,12 @@ public final class CompiledAction {
             try {
                 return compiled.merge(context);
             } catch (VelocityException e) {
+                if (e.getCause() instanceof LimitExceededException limit) {
+                    throw limit;
+                }
                 throw new TemplateException(firstLine(e.getMessage()));
+            } catch (LimitExceededException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new TemplateException(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
             }
