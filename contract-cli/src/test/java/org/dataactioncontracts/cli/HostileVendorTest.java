@@ -373,4 +373,25 @@ class HostileVendorTest {
                 "note: the recording 02-hostile-one.json cannot be read: is not valid JSON (", ", 1 unreadable");
         assertThat(java.nio.file.Files.readString(tmp.resolve("c.xml"))).contains("errors=\"1\"", "<error message=\"the recording 02-hostile-one.json");
     }
+
+    @Test
+    void compareRunsDataActionFilesOnlyInsideActions() throws Exception {
+        Path actions = java.nio.file.Files.createDirectories(tmp.resolve("actions"));
+        TestFiles.write(tmp, "Outside.custom.json", TestFiles.action("/payments", "{}", "{\"name\": \"$.name\"}", "{}", "\"{}\""));
+        for (String file : java.util.List.of("../Outside.custom.json", tmp.resolve("Outside.custom.json").toString())) {
+            Path pact = TestFiles.write(tmp, "pact.json", pact("GET", "Hostile: outside", "{}")
+                    .replace("Data Action file: Hostile.custom.json", "Data Action file: " + file.replace("\\", "\\\\")));
+            try (HostileServer server = HostileServer.answering(200, "Content-Type: application/json\r\n",
+                    "{\"name\": \"Ann\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                dac("record", "--pact", pact.toString(), "--base-url", server.baseUrl(), "--out", tmp.resolve("rec").toString());
+            }
+
+            DacResult r = dac("compare", "--pact", pact.toString(), "--recordings", tmp.resolve("rec").toString(), "--actions", actions.toString(),
+                    "--json", tmp.resolve("c.json").toString());
+
+            assertThat(r.exit()).as(r.all()).isZero();
+            assertThat(java.nio.file.Files.readString(tmp.resolve("c.json"))).contains("translation not checked: Data Action file " + file
+                    + " is outside --actions " + actions + "; only files inside it are run");
+        }
+    }
 }
