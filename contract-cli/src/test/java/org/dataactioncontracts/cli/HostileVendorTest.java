@@ -244,7 +244,7 @@ class HostileVendorTest {
     private static DacResult forkedDac(String... args) throws Exception {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-Ddac.evaluationTimeout=1s", "-cp", System.getProperty("java.class.path"), Dac.class.getName()));
+                "-Ddac.evaluationTimeout=3s", "-cp", System.getProperty("java.class.path"), Dac.class.getName()));
         command.addAll(java.util.List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
         var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
@@ -273,7 +273,7 @@ class HostileVendorTest {
         DacResult r = forkedDac("run", action.toString(), "--input", INPUT, "--response", response.toString());
 
         assertThat(r.exit()).isEqualTo(Dac.EXIT_LIMIT);
-        assertThat(r.err()).isEqualTo("dac run: the translationMap of 'CLI Test Action' ran longer than 1000 ms, the time limit of an"
+        assertThat(r.err()).isEqualTo("dac run: the translationMap of 'CLI Test Action' ran longer than 3000 ms, the time limit of an"
                 + " evaluation (-Ddac.evaluationTimeout); stopped\n");
     }
 
@@ -285,7 +285,7 @@ class HostileVendorTest {
         DacResult r = forkedDac("run", action.toString(), "--input", INPUT, "--response", response.toString());
 
         assertThat(r.exit()).isEqualTo(Dac.EXIT_LIMIT);
-        assertThat(r.err()).isEqualTo("dac run: the successTemplate of 'CLI Test Action' ran longer than 1000 ms, the time limit of an"
+        assertThat(r.err()).isEqualTo("dac run: the successTemplate of 'CLI Test Action' ran longer than 3000 ms, the time limit of an"
                 + " evaluation (-Ddac.evaluationTimeout); stopped\n");
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dataactioncontracts.cli.Dac;
 import org.dataactioncontracts.recorded.RecordOptions;
@@ -12,6 +13,7 @@ import org.dataactioncontracts.recorded.Recording;
 import org.dataactioncontracts.recorded.RecordingRun;
 import org.dataactioncontracts.text.internal.Printable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dac record}: replays a pact against a live API and stores the redacted responses. */
@@ -33,8 +35,8 @@ import picocli.CommandLine.Option;
 final class RecordCommand implements Callable<Integer> {
     private final Context context;
 
-    @Option(names = "--pact", paramLabel = "<pact.json>", required = true, description = "The V4 pact whose requests are replayed.")
-    String pact;
+    @Mixin
+    PactOptions pact = new PactOptions();
 
     @Option(names = "--base-url", paramLabel = "<url>", required = true, description = "The live API: the pact's paths are appended to it.")
     String baseUrl;
@@ -82,18 +84,8 @@ final class RecordCommand implements Callable<Integer> {
     public Integer call() {
         RecordOptions options = RecordOptions.of(OptionValues.httpUrl("--base-url", baseUrl));
         context.addUserInfo(options.baseUrl());
-        for (String credential : credentials) {
-            int equals = credential.indexOf('=');
-            if (equals < 0) {
-                context.addSecret(credential);
-                throw new UsageException("--credential needs name=value, e.g. --credential apiKey=...; got an argument without '=' (not shown)");
-            }
-            String value = credential.substring(equals + 1);
-            context.addSecret(value);
-            if (credential.substring(0, equals).isBlank()) {
-                throw new UsageException("--credential needs a name before '=', e.g. --credential apiKey=...");
-            }
-            options = options.withCredential(credential.substring(0, equals).strip(), value);
+        for (Map.Entry<String, String> credential : Credentials.parse(context, credentials).entrySet()) {
+            options = options.withCredential(credential.getKey(), credential.getValue());
         }
         if (stateUrl != null) {
             options = options.withStateUrl(OptionValues.httpUrl("--state-url", stateUrl));
@@ -110,14 +102,9 @@ final class RecordCommand implements Callable<Integer> {
                 .withMaxRetryAfter(OptionValues.duration("--max-retry-after", maxRetryAfter, Duration.ofMinutes(10)))
                 .withRetries(retryNonIdempotent ? RecordOptions.Retries.EVERY_METHOD : RecordOptions.Retries.IDEMPOTENT_ONLY);
 
-        Path pactFile = context.optionPath("--pact", pact);
         Path outDir = context.optionPath("--out", out);
-        RecordingRun run;
-        try {
-            run = Recorder.create(options).record(pactFile, outDir);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Recorder recorder = Recorder.create(options);
+        RecordingRun run = pact.apply(context, file -> recorder.record(file, outDir));
         for (Recording r : run.recordings()) {
             String what = r.outcome() == Recording.Outcome.RECORDED ? "recorded           " + r.status() : "vendor-unavailable " + r.reason();
             context.out().println(context.scrub(what + "  " + Printable.line(r.description())));

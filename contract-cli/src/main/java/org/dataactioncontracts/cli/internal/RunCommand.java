@@ -115,23 +115,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Map<String, String> credentialValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String credential : credentials) {
-            int equals = credential.indexOf('=');
-            if (equals < 0) {
-                // The whole argument may be the secret, so it is not echoed.
-                context.addSecret(credential);
-                throw new UsageException("--credential needs name=value, e.g. --credential apiKey=...; got an argument without '=' (not shown)");
-            }
-            String name = credential.substring(0, equals).strip();
-            String value = credential.substring(equals + 1);
-            context.addSecret(value);
-            if (name.isEmpty()) {
-                throw new UsageException("--credential needs a name before '=', e.g. --credential apiKey=...");
-            }
-            values.put(name, value);
-        }
-        return values;
+        return Credentials.parse(context, credentials);
     }
 
     private void checkBackendOptions() {
