@@ -28,6 +28,8 @@ import org.dataactioncontracts.text.internal.Excerpt;
 public record RecordingRun(String id, Path directory, JsonNode run, List<Recording> recordings, Map<String, String> unreadable) {
     /** The name of the run's summary file. */
     public static final String RUN_FILE = "run.json";
+    /** The largest recording file read: far above what a 5 MiB response cap writes, far below a heap. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public RecordingRun {
@@ -62,6 +64,11 @@ public record RecordingRun(String id, Path directory, JsonNode run, List<Recordi
             String name = file.getFileName().toString();
             JsonNode json;
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES && !name.equals(RUN_FILE)) {
+                    unreadable.put(name, "is " + size + " bytes, more than the " + MAX_FILE_BYTES + " a recording may have");
+                    continue;
+                }
                 json = MAPPER.readTree(file.toFile());
             } catch (IOException | RuntimeException e) {
                 String problem = "is not valid JSON (" + Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
