@@ -59,6 +59,6 @@ set -e
 case $status in
   0) say "$DOMAIN is deployed to $environment." ;;
   1) die 1 "some Data Action of $DOMAIN was refused or failed (lines above); the deployment is NOT recorded." ;;
-  4) die 4 "the $environment org could not be reached or refused the credentials; nothing more was deployed." ;;
+  5) die 4 "the $environment org could not be reached or refused the credentials; nothing more was deployed." ;;
   *) die 2 "dac deploy failed (exit $status)." ;;
 esac

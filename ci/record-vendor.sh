@@ -127,13 +127,14 @@ esac
 count() { grep -oE "\"$1\"[[:space:]]*:[[:space:]]*[0-9]+" "$json" | head -1 | grep -oE '[0-9]+$' || echo 0; }
 [[ -f $json ]] || die 2 "dac compare wrote no $json."
 warnings=$(count warning)
-unavailable=$(( $(count vendorUnavailable) + $(count notRecorded) ))
+# An unreadable recording ("error") could not be judged either.
+unavailable=$(( $(count vendorUnavailable) + $(count notRecorded) + $(count error) ))
 if (( warnings > 0 )); then
   say "WARNINGS: $warnings interaction(s) with warnings (drift or degraded outputs; the pact is still satisfied)."
   exit 3
 fi
 if (( unavailable > 0 )); then
-  say "VENDOR UNAVAILABLE: $unavailable interaction(s) could not be recorded; no contract break."
+  say "VENDOR UNAVAILABLE: $unavailable interaction(s) could not be recorded or read back; no contract break."
   exit 4
 fi
 say "every interaction passed."

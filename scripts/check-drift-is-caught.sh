@@ -36,7 +36,7 @@ check() {
   pid_file="$work/$domain-$api.pid"
   log="$work/$domain-$api-provider.log"
   rm -f "$pid_file"
-  java -jar "$jar" --api "$api" --port 0 --rename "$field=$renamed" --pid-file "$pid_file" >"$log" 2>&1 &
+  java -XX:+ExitOnOutOfMemoryError -jar "$jar" --api "$api" --port 0 --rename "$field=$renamed" --pid-file "$pid_file" >"$log" 2>&1 &
   pids+=("$pid_file")
   for _ in $(seq 1 100); do [[ -f $pid_file ]] && break; sleep 0.1; done
   port=$(sed -n "s#^$api API listening on http://localhost:\([0-9]*\).*#\1#p" "$log")

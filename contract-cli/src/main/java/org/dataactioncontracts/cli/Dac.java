@@ -11,8 +11,9 @@ import org.dataactioncontracts.cli.internal.Context;
  *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_FAILED} the check failed (lint errors, or the action took
  * the Failure or Timeout path); {@value #EXIT_USAGE} bad usage or an input that cannot be read;
- * {@value #EXIT_INTERNAL} a bug in {@code dac} itself; {@value #EXIT_ORG_UNAVAILABLE} (pull, deploy, calibrate) the Genesys
- * org could not be reached, refused the credentials, or kept answering 429/5xx.
+ * {@value #EXIT_INTERNAL} a bug in {@code dac} itself; {@value #EXIT_LIMIT} an evaluation stopped by a bound;
+ * {@value #EXIT_ORG_UNAVAILABLE} (pull, deploy, calibrate) the Genesys org could not be reached, refused the
+ * credentials, or kept answering 429/5xx.
  *
  * <pre>{@code
  * int exit = Dac.run(System.out, System.err, "lint", "data-actions/");
@@ -30,8 +31,14 @@ public final class Dac {
     public static final int EXIT_USAGE = 2;
     /** An unexpected error inside {@code dac}: a bug worth reporting. */
     public static final int EXIT_INTERNAL = 3;
+    /**
+     * An evaluation was stopped: a template, JSONPath or JSONata expression past its time or depth limit, a
+     * {@code StackOverflowError} or an {@code OutOfMemoryError}. Neither a pass nor a contract break. (Launched with
+     * {@code -XX:+ExitOnOutOfMemoryError}, as the scripts do, the JVM itself ends on a full heap, with its code 3.)
+     */
+    public static final int EXIT_LIMIT = 4;
     /** pull, deploy, calibrate: the Genesys org could not be reached, refused the credentials, or kept throttling. */
-    public static final int EXIT_ORG_UNAVAILABLE = 4;
+    public static final int EXIT_ORG_UNAVAILABLE = 5;
 
     private Dac() {
     }

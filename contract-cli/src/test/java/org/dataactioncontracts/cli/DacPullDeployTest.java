@@ -189,7 +189,7 @@ class DacPullDeployTest {
     void anOrgThatKeepsThrottlingStopsTheRunWithExit4() {
         org.throttleNext(5, 0);
         DacResult result = pull();
-        assertThat(result.exit()).isEqualTo(4);
+        assertThat(result.exit()).isEqualTo(5);
         assertThat(result.err()).contains("answered 429 4 times; giving up (the org is busy or unavailable, try again later)");
         assertThat(out).doesNotExist();
     }
@@ -236,7 +236,7 @@ class DacPullDeployTest {
         wrong.put("GENESYSCLOUD_OAUTHCLIENT_SECRET", "planted-but-wrong-secret");
         DacResult refused = OrgDac.runWith(tmp, wrong, "deploy", "--api-url", org.baseUrl(), "--login-url", org.baseUrl(),
                 "--category", CATEGORY, CRM_READ.toString());
-        assertThat(refused.exit()).isEqualTo(4);
+        assertThat(refused.exit()).isEqualTo(5);
         assertThat(refused.err()).contains("the login host refused the OAuth client from GENESYSCLOUD_OAUTHCLIENT_ID/GENESYSCLOUD_OAUTHCLIENT_SECRET (invalid_client)")
                 .doesNotContain("planted-but-wrong-secret", CLIENT_ID);
 
@@ -280,9 +280,9 @@ class DacPullDeployTest {
         DacResult pullHelp = DacResult.dac("pull", "--help");
         DacResult deployHelp = DacResult.dac("deploy", "--help");
         assertThat(pullHelp.out()).contains("GENESYSCLOUD_OAUTHCLIENT_ID", "--category=<name>", "--out=<dir>", "--dry-run", "--api-url=<url>",
-                "integrations:action:view", "4  the org could not be reached");
+                "integrations:action:view", "5  the org could not be reached");
         assertThat(deployHelp.out()).contains("GENESYSCLOUD_OAUTHCLIENT_SECRET", "--create-new", "--integration-id=<id>", "--region=<region>",
-                "1  some action was refused", "4  the org could not be reached");
+                "1  some action was refused", "5  the org could not be reached");
     }
 
     @Test

@@ -138,7 +138,7 @@ class DacRecordCompareTest {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(recorded.exit()).as(recorded.err()).isZero();
-            assertThat(recorded.out()).contains("vendor-unavailable no answer within 300 ms on each of 2 attempts  Get Loyalty Status: a gold member",
+            assertThat(recorded.out()).contains("vendor-unavailable no complete answer within 300 ms on each of 2 attempts  Get Loyalty Status: a gold member",
                     "(4 vendor unavailable)");
             // 4 interactions x (300 ms + 200 ms + 300 ms): 3.2 s; the slow server would need 40 s.
             assertThat(elapsed).isLessThan(Duration.ofSeconds(7));

@@ -1,5 +1,6 @@
 package org.dataactioncontracts.jsonata;
 
+import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.List;
+import org.dataactioncontracts.genesys.LimitExceededException;
+import org.dataactioncontracts.genesys.internal.EvaluationLimits;
 import org.dataactioncontracts.genesys.Middleware;
 
 /**
  * A middleware transform written in JSONata: the reshaping an adapter in front of the backend performs, run by the
- * engine before the Genesys translation. Genesys itself has no JSONata.
+ * engine before the Genesys translation. Genesys itself has no JSONata. Each evaluation is bounded in time and call
+ * depth ({@link EvaluationLimits}); past them it ends with a {@link LimitExceededException}.
  *
  * <pre>{@code
  * Middleware adapter = JsonataMiddleware.load(Path.of("data-actions/middleware/Get-Customer-Preferences.jsonata"));
@@ -22,6 +27,8 @@ import org.dataactioncontracts.genesys.Middleware;
  */
 public final class JsonataMiddleware implements Middleware {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How dashjoin's runtime bounds (its Timebox) word their errors: the depth and the time limit. */
+    private static final List<String> BOUNDS = List.of("Stack overflow error", "Expression evaluation timeout");
 
     private final String name;
     private final String expression;
@@ -77,8 +84,19 @@ public final class JsonataMiddleware implements Middleware {
         try {
             // A Jsonata instance is not documented as thread-safe; one evaluation at a time per transform.
             synchronized (compiled) {
-                result = compiled.evaluate(input);
+                Jsonata.Frame frame = compiled.createFrame();
+                frame.setRuntimeBounds(EvaluationLimits.timeout().toMillis(), EvaluationLimits.JSONATA_MAX_DEPTH);
+                result = compiled.evaluate(input, frame);
             }
+        } catch (StackOverflowError e) {
+            throw new LimitExceededException("middleware '" + name + "' recursed deeper than the thread's stack allows; stopped");
+        } catch (JException e) {
+            String error = String.valueOf(e.getError());
+            if (BOUNDS.stream().anyMatch(error::startsWith)) {
+                throw new LimitExceededException("middleware '" + name + "' stopped: " + e.getMessage() + " (limits: "
+                        + EvaluationLimits.timeout().toMillis() + " ms, call depth " + EvaluationLimits.JSONATA_MAX_DEPTH + ")");
+            }
+            throw new MiddlewareException("middleware '" + name + "' failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MiddlewareException("middleware '" + name + "' failed: " + e.getMessage(), e);
         }

@@ -17,7 +17,7 @@ import org.dataactioncontracts.openapi.internal.OpenApiValidation;
  * <pre>{@code
  * OpenApiReport report = OpenApiCheck.check(Path.of("target/pacts/genesys-billing-billing-api.json"),
  *         Path.of("openapi/billing-api.yaml"));
- * report.mismatched();   // report.toText(), toJson(), toJUnitXml()
+ * report.mismatched();   // ReportText.of(report), ReportJson.of(report), ReportJUnit.of(report)
  * }</pre>
  */
 public final class OpenApiCheck {

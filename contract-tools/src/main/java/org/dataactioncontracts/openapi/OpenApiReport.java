@@ -1,9 +1,7 @@
 package org.dataactioncontracts.openapi;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
-import org.dataactioncontracts.openapi.internal.OpenApiReportFormats;
 
 /**
  * The outcome of {@link OpenApiCheck#check}: every HTTP interaction of a pact, checked against a vendor's OpenAPI
@@ -75,20 +73,5 @@ public record OpenApiReport(String pactFile, String specFile, String consumer, S
     /** How many interactions got the verdict. */
     public long count(Verdict verdict) {
         return results.stream().filter(r -> r.verdict() == verdict).count();
-    }
-
-    /** One line per interaction, its mismatches indented below it, and a summary line. */
-    public String toText() {
-        return OpenApiReportFormats.text(this);
-    }
-
-    /** The report as JSON. */
-    public ObjectNode toJson() {
-        return OpenApiReportFormats.json(this);
-    }
-
-    /** JUnit XML: one testcase per interaction, a failure for each one that disagrees with the document. */
-    public String toJUnitXml() {
-        return OpenApiReportFormats.junit(this);
     }
 }

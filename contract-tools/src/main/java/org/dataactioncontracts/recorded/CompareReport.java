@@ -1,10 +1,8 @@
 package org.dataactioncontracts.recorded;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dataactioncontracts.recorded.internal.ReportFormats;
 
 /**
  * The result of comparing the newest recording run with a pact, one {@link Result} per pact interaction.
@@ -30,7 +28,9 @@ public record CompareReport(String pactFile, String consumer, String provider, S
         /** Timeouts or 5xx on every attempt: neither a pass nor a break. */
         VENDOR_UNAVAILABLE,
         /** The run has no recording of this interaction (the pact changed since). */
-        NOT_RECORDED
+        NOT_RECORDED,
+        /** The run's recording of this interaction cannot be read (not JSON, too large): neither a pass nor a break. */
+        ERROR
     }
 
     /**
@@ -71,20 +71,5 @@ public record CompareReport(String pactFile, String consumer, String provider, S
     /** How many interactions have this verdict. */
     public long count(Verdict verdict) {
         return results.stream().filter(r -> r.verdict() == verdict).count();
-    }
-
-    /** Readable text: one block per interaction that is not a plain pass, then a summary line. */
-    public String toText() {
-        return ReportFormats.text(this);
-    }
-
-    /** The report as JSON: {@code {pactFile, consumer, provider, currentRun, previousRun, summary, results}}. */
-    public ObjectNode toJson() {
-        return ReportFormats.json(this);
-    }
-
-    /** JUnit XML: one testcase per interaction; breaks fail, vendor-unavailable and not-recorded are skipped. */
-    public String toJUnitXml() {
-        return ReportFormats.junit(this);
     }
 }

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.dataactioncontracts.text.internal.Excerpt;
 
 /**
  * One run of {@code dac record}: a directory {@code <out>/<timestamp>/} holding {@code run.json} (what was replayed
@@ -20,10 +23,13 @@ import java.util.stream.Stream;
  * @param directory  the run directory
  * @param run        the content of {@code run.json} (pact file, consumer, provider, base URL, start and end)
  * @param recordings the interactions, in pact order
+ * @param unreadable the files of the run that are not readable recordings (too large, not JSON), by file name, with the problem
  */
-public record RecordingRun(String id, Path directory, JsonNode run, List<Recording> recordings) {
+public record RecordingRun(String id, Path directory, JsonNode run, List<Recording> recordings, Map<String, String> unreadable) {
     /** The name of the run's summary file. */
     public static final String RUN_FILE = "run.json";
+    /** The largest recording file read: far above what a 5 MiB response cap writes, far below a heap. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public RecordingRun {
@@ -31,6 +37,12 @@ public record RecordingRun(String id, Path directory, JsonNode run, List<Recordi
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(run, "run");
         recordings = List.copyOf(recordings);
+        unreadable = Map.copyOf(unreadable);
+    }
+
+    /** A run whose files were all readable. */
+    public RecordingRun(String id, Path directory, JsonNode run, List<Recording> recordings) {
+        this(id, directory, run, recordings, Map.of());
     }
 
     /** The recording of an interaction, by its description. */
@@ -39,31 +51,45 @@ public record RecordingRun(String id, Path directory, JsonNode run, List<Recordi
     }
 
     /**
-     * Reads one run directory.
+     * Reads one run directory. A recording file that cannot be read is listed in {@link #unreadable()}: it is an
+     * error of its interaction, not of the run.
      *
-     * @throws IllegalArgumentException naming the file that is not a recording
+     * @throws IllegalArgumentException when {@code run.json} is not valid JSON
      */
     public static RecordingRun load(Path directory) {
         List<Recording> recordings = new ArrayList<>();
+        Map<String, String> unreadable = new TreeMap<>();
         JsonNode run = MAPPER.createObjectNode();
         for (Path file : jsonFiles(directory)) {
+            String name = file.getFileName().toString();
             JsonNode json;
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES && !name.equals(RUN_FILE)) {
+                    unreadable.put(name, "is " + size + " bytes, more than the " + MAX_FILE_BYTES + " a recording may have");
+                    continue;
+                }
                 json = MAPPER.readTree(file.toFile());
-            } catch (IOException e) {
-                throw new IllegalArgumentException(file + ": is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            } catch (IOException | RuntimeException e) {
+                String problem = "is not valid JSON (" + Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                        Excerpt.MESSAGE_CHARS) + ")";
+                if (name.equals(RUN_FILE)) {
+                    throw new IllegalArgumentException(file + ": " + problem, e);
+                }
+                unreadable.put(name, problem);
+                continue;
             }
-            if (file.getFileName().toString().equals(RUN_FILE)) {
+            if (name.equals(RUN_FILE)) {
                 run = json;
                 continue;
             }
             try {
                 recordings.add(Recording.fromJson(json));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+                unreadable.put(name, e.getMessage());
             }
         }
-        return new RecordingRun(directory.getFileName().toString(), directory, run, recordings);
+        return new RecordingRun(directory.getFileName().toString(), directory, run, recordings, unreadable);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,10 @@ class RecorderTest {
     }
 
     @Test
-    void worstCaseIsAttemptsTimesTimeoutPlusDoublingPauses() {
+    void worstCaseIsAttemptsTimesTimeoutPlusTheLongerOfDoublingPausesAndTheRetryAfterCap() {
         RecordOptions options = RecordOptions.of(URI.create("http://localhost"));
 
-        assertThat(options.worstCasePerInteraction()).hasMillis(3 * 10_000 + 200 + 400);
+        assertThat(options.worstCasePerInteraction()).hasMillis(3 * 10_000 + 30_000 + 30_000);
+        assertThat(options.withMaxRetryAfter(Duration.ZERO).worstCasePerInteraction()).hasMillis(3 * 10_000 + 200 + 400);
     }
 }

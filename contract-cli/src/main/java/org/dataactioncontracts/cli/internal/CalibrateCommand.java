@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
         footer = {"  0  the engine matched Genesys in every case",
                 "  1  some difference (listed), or a case Genesys gave no backend response for",
                 "  2  bad usage, or a file that cannot be read",
-                "  4  the org could not be reached, refused the credentials, or kept answering 429/5xx",
+                "  5  the org could not be reached, refused the credentials, or kept answering 429/5xx",
                 "%nExample:%n  dac calibrate --category \"CRM read\" --action data-actions/Get-Customer-By-Id.custom.json \\",
                 "      --input '{\"customerId\":\"C-1001\"}' --junit target/calibration.xml --save calibration/"})
 final class CalibrateCommand implements Callable<Integer> {

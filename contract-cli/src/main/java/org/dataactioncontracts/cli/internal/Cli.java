@@ -1,6 +1,7 @@
 package org.dataactioncontracts.cli.internal;
 
 import org.dataactioncontracts.cli.Dac;
+import org.dataactioncontracts.genesys.LimitExceededException;
 import picocli.CommandLine;
 
 /** Wires the picocli commands to a {@link Context} and turns every error into one line and an exit code. */
@@ -39,11 +40,24 @@ public final class Cli {
                 context.error(command + ": " + e.getMessage());
                 return Dac.EXIT_USAGE;
             }
+            if (e instanceof LimitExceededException) {
+                context.error(command + ": " + e.getMessage());
+                return Dac.EXIT_LIMIT;
+            }
             context.error(command + ": internal error, please report it: " + e);
             return Dac.EXIT_INTERNAL;
         });
         try {
             return commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // The stack is unwound here: one line, and the code of a stopped evaluation (1 would read as a contract break).
+            context.error(command(args) + ": stopped: StackOverflowError: an expression recursed too deep (a JSONata recursion,"
+                    + " a JSONPath of thousands of segments, a recursive Velocity macro)");
+            return Dac.EXIT_LIMIT;
+        } catch (OutOfMemoryError e) {
+            context.error(command(args) + ": stopped: OutOfMemoryError: an evaluation needed more memory than the JVM has ("
+                    + e.getMessage() + "); raise -Xmx or fix the expression");
+            return Dac.EXIT_LIMIT;
         } catch (LinkageError | RuntimeException e) {
             // picocli hands Errors (a broken classpath, e.g. a stale jar) straight through: still one line, never a trace.
             context.error("dac: internal error, please report it: " + e);
@@ -65,6 +79,11 @@ public final class Cli {
                 context.addSecret(arguments[i + 1]);
             }
         }
+    }
+
+    /** {@code dac <command>} as far as the arguments name one. */
+    private static String command(String[] args) {
+        return args.length > 0 && args[0].matches("[a-z-]+") ? "dac " + args[0] : "dac";
     }
 
     private static String firstLine(String message) {

@@ -1,5 +1,6 @@
 package org.dataactioncontracts.cli.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,11 @@ import org.dataactioncontracts.flow.InvalidFlowException;
 import org.dataactioncontracts.recorded.CompareOptions;
 import org.dataactioncontracts.recorded.CompareReport;
 import org.dataactioncontracts.recorded.Comparison;
+import org.dataactioncontracts.report.ReportJUnit;
+import org.dataactioncontracts.report.ReportJson;
+import org.dataactioncontracts.report.ReportText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dac compare}: the newest recording run against the pact, the Data Action's translation and the previous run. */
@@ -37,8 +42,8 @@ import picocli.CommandLine.Option;
 final class CompareCommand implements Callable<Integer> {
     private final Context context;
 
-    @Option(names = "--pact", paramLabel = "<pact.json>", required = true, description = "The pact the recordings were made from.")
-    String pact;
+    @Mixin
+    PactOptions pact = new PactOptions();
 
     @Option(names = "--recordings", paramLabel = "<dir>", required = true, description = "The --out directory of dac record.")
     String recordings;
@@ -80,14 +85,11 @@ final class CompareCommand implements Callable<Integer> {
             }
             options = options.withMiddleware(m.substring(0, equals).strip(), context.optionPath("--middleware", m.substring(equals + 1).strip()));
         }
-        CompareReport report;
-        try {
-            report = Comparison.create(options).compare(context.optionPath("--pact", pact), context.optionPath("--recordings", recordings));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        context.writeReports(junit, report::toJUnitXml, json, report::toJson);
-        context.out().print(context.scrub(report.toText()));
+        Comparison comparison = Comparison.create(options);
+        Path recordingsDir = context.optionPath("--recordings", recordings);
+        CompareReport report = pact.apply(context, file -> comparison.compare(file, recordingsDir));
+        context.writeReports(junit, () -> ReportJUnit.of(report), json, () -> ReportJson.of(report));
+        context.out().print(context.scrub(ReportText.of(report)));
         if (flows != null) {
             printFlowsReached(report);
         }

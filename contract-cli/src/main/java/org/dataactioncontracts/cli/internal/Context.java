@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,14 +17,14 @@ import org.dataactioncontracts.action.InvalidDataActionException;
 import org.dataactioncontracts.terraform.TerraformAction;
 import org.dataactioncontracts.terraform.TerraformActions;
 import org.dataactioncontracts.terraform.TerraformConfig;
+import org.dataactioncontracts.text.internal.Printable;
+import org.dataactioncontracts.text.internal.SecretMasker;
 
 /**
  * What every command runs against: the working directory that relative paths resolve against, the output streams,
  * and the secret values that must never be printed.
  */
 public final class Context {
-    /** Shorter values would scrub ordinary words from messages; the engine uses the same threshold. */
-    private static final int MIN_SECRET_LENGTH = 4;
     private static final String MASK = "********";
 
     private final Path workingDirectory;
@@ -33,6 +32,7 @@ public final class Context {
     private final PrintWriter err;
     private final List<String> secrets = new ArrayList<>();
     private final Map<String, String> environment;
+    private SecretMasker masker = SecretMasker.of(List.of(), MASK);
 
     /** Creates a context writing UTF-8 to the given streams, reading this process's environment variables. */
     public Context(Path workingDirectory, PrintStream out, PrintStream err) {
@@ -197,25 +197,33 @@ public final class Context {
 
     /** Remembers a secret so that {@link #scrub} masks it in anything printed later. */
     void addSecret(String value) {
-        if (value != null && value.length() >= MIN_SECRET_LENGTH && !secrets.contains(value)) {
+        if (value != null && value.length() >= SecretMasker.MIN_SECRET_LENGTH && !secrets.contains(value)) {
             secrets.add(value);
-            // Longest first, so a secret that contains another is masked whole.
-            secrets.sort(Comparator.comparingInt(String::length).reversed());
+            masker = SecretMasker.of(secrets, MASK);
+        }
+    }
+
+    /** Remembers the {@code user:password} part of a URL given on the command line as a secret. */
+    void addUserInfo(java.net.URI uri) {
+        String userInfo = uri.getRawUserInfo();
+        if (userInfo != null) {
+            addSecret(userInfo);
+            int colon = userInfo.indexOf(':');
+            if (colon >= 0) {
+                addSecret(userInfo.substring(colon + 1));
+                addSecret(uri.getUserInfo().substring(uri.getUserInfo().indexOf(':') + 1));
+            }
         }
     }
 
     /** The text with every known secret masked. */
     String scrub(String text) {
-        String result = text;
-        for (String secret : secrets) {
-            result = result.replace(secret, MASK);
-        }
-        return result;
+        return masker.mask(text);
     }
 
     /** Prints one message line on stderr, secrets masked and line breaks folded so it stays one line. */
     void error(String message) {
-        err.println(scrub(message).replaceAll("\\R\\s*", " "));
+        err.println(Printable.line(scrub(message).replaceAll("\\R\\s*", " ")));
     }
 
     void flush() {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             "Pull Data Actions from a Genesys org, deploy them to it, and calibrate the engine against its test endpoint."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  lint errors, the action takes the Failure or Timeout path, compare finds a contract break, or openapi a mismatch",
-                "  2  bad usage, or an input that cannot be read", "  3  internal error (a bug in dac)"})
+                "  2  bad usage, or an input that cannot be read", "  3  internal error (a bug in dac)",
+                "  4  an evaluation was stopped: a template, JSONPath or JSONata past its time or depth limit, a stack overflow or a full heap"})
 final class DacCommand implements Callable<Integer> {
     @Override
     public Integer call() {

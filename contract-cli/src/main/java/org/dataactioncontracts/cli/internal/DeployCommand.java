@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  0  every action is deployed or was already up to date",
                 "  1  some action was refused (contract change) or failed (validation, conflict); the others were deployed",
                 "  2  bad usage, a file that is not a Data Action, or a credential or the region missing (nothing deployed)",
-                "  4  the org could not be reached, refused the credentials, or kept answering 429/5xx (the run stopped)",
+                "  5  the org could not be reached, refused the credentials, or kept answering 429/5xx (the run stopped)",
                 "%nExample:%n  dac deploy --region eu-west-1 --category CRM crm-read-contracts/data-actions"})
 final class DeployCommand implements Callable<Integer> {
     private final Context context;

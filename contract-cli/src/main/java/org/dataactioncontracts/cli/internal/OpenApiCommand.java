@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import org.dataactioncontracts.cli.Dac;
 import org.dataactioncontracts.openapi.OpenApiCheck;
 import org.dataactioncontracts.openapi.OpenApiReport;
+import org.dataactioncontracts.report.ReportJUnit;
+import org.dataactioncontracts.report.ReportJson;
+import org.dataactioncontracts.report.ReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,8 +55,8 @@ final class OpenApiCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        context.writeReports(junit, report::toJUnitXml, json, report::toJson);
-        context.out().print(context.scrub(report.toText()));
+        context.writeReports(junit, () -> ReportJUnit.of(report), json, () -> ReportJson.of(report));
+        context.out().print(context.scrub(ReportText.of(report)));
         return report.mismatched() ? Dac.EXIT_FAILED : Dac.EXIT_OK;
     }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
         footer = {"  0  pulled (or compared, with --dry-run)",
                 "  1  some action could not be written (named on stderr)",
                 "  2  bad usage, or a credential or the region missing",
-                "  4  the org could not be reached, refused the credentials, or kept answering 429/5xx",
+                "  5  the org could not be reached, refused the credentials, or kept answering 429/5xx",
                 "%nExample:%n  dac pull --region eu-west-1 --category CRM --out crm-read-contracts/data-actions --dry-run"})
 final class PullCommand implements Callable<Integer> {
     private final Context context;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -83,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Send the request over HTTP to this server: Genesys paths are appended to it, absolute URLs re-based onto it.")
     String baseUrl;
 
+    @Option(names = "--max-response-size", paramLabel = "<size>", defaultValue = "5MB",
+            description = "With --base-url: the response body cap, e.g. 5MB, 512KB; a longer body takes the Failure path (default: 5MB).")
+    String maxResponseSize;
+
     @Option(names = "--flatten", description = "Flatten the output as Architect does (\"Flatten output\" in the Test tab).")
     boolean flatten;
 
@@ -94,13 +96,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> credentialValues = credentialValues();
         checkBackendOptions();
-        Optional<URI> base = Optional.ofNullable(baseUrl).map(RunCommand::baseUri);
+        Optional<URI> base = Optional.ofNullable(baseUrl).map(this::baseUri);
         Map<String, List<String>> responseHeaders = responseHeaders();
         int responseStatus = responseStatus();
 
         DataAction action = load();
         JsonNode inputBody = inputBody();
-        Transport transport = base.map(Transport::http)
+        long maxBytes = OptionValues.bytes("--max-response-size", maxResponseSize);
+        Transport transport = base.map(url -> Transport.http(url, maxBytes))
                 .orElseGet(() -> Transport.recorded(new HttpResult(responseStatus, responseHeaders, readResponseBody())));
 
         Map<String, String> secrets = secretInputValues(action, inputBody);
@@ -151,23 +154,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Map<String, String> credentialValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String credential : credentials) {
-            int equals = credential.indexOf('=');
-            if (equals < 0) {
-                // The whole argument may be the secret, so it is not echoed.
-                context.addSecret(credential);
-                throw new UsageException("--credential needs name=value, e.g. --credential apiKey=...; got an argument without '=' (not shown)");
-            }
-            String name = credential.substring(0, equals).strip();
-            String value = credential.substring(equals + 1);
-            context.addSecret(value);
-            if (name.isEmpty()) {
-                throw new UsageException("--credential needs a name before '=', e.g. --credential apiKey=...");
-            }
-            values.put(name, value);
-        }
-        return values;
+        return Credentials.parse(context, credentials);
     }
 
     private void checkBackendOptions() {
@@ -185,23 +172,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static URI baseUri(String url) {
-        String hint = "; --base-url must be an absolute http(s) URL such as http://localhost:8080";
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new UsageException("--base-url '" + url + "' is not a valid URL (" + e.getReason() + ")" + hint);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new UsageException("--base-url '" + url + "' is not an http(s) URL" + hint);
-        }
-        if (uri.getHost() == null) {
-            throw new UsageException("--base-url '" + url + "' has no valid host name" + hint);
-        }
+    private URI baseUri(String url) {
+        URI uri = OptionValues.httpUrl("--base-url", url);
+        context.addUserInfo(uri);
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new UsageException("--base-url '" + url + "' must not carry a query or fragment" + hint);
+            throw new UsageException("--base-url '" + org.dataactioncontracts.text.internal.UrlText.withoutUserInfo(url)
+                    + "' must not carry a query or fragment; --base-url must be an absolute http(s) URL such as http://localhost:8080");
         }
         return uri;
     }

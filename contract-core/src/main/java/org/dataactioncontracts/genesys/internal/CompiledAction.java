@@ -24,11 +24,13 @@ import org.dataactioncontracts.genesys.EmulatorOptions;
 import org.dataactioncontracts.genesys.ErrorBody;
 import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.HttpResult;
+import org.dataactioncontracts.genesys.LimitExceededException;
 import org.dataactioncontracts.genesys.Middleware;
 import org.dataactioncontracts.genesys.Operation;
 import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.genesys.RenderedRequest;
 import org.dataactioncontracts.genesys.Step;
+import org.dataactioncontracts.text.internal.Excerpt;
 
 /** One Data Action with its templates, JSONPaths and schemas compiled once; executes it step by step. */
 public final class CompiledAction {
@@ -106,6 +108,9 @@ public final class CompiledAction {
         private JsonNode parsedBody;
         private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
         private String parseError = "empty body";
+
+        /** Rendering and translating each get the evaluation time limit; the HTTP call in between has its own. */
+        private long deadline = EvaluationLimits.deadlineFromNow();
 
         Run(ExecutionInput input) {
             this.input = input;
@@ -195,7 +200,8 @@ public final class CompiledAction {
             } catch (IOException e) {
                 return fail(Step.EXECUTE, NullNode.getInstance(), Errors.unreachable(redactor.text(String.valueOf(e.getMessage()))));
             }
-            reportedResponse = new HttpResult(response.status(), response.headers(), redactor.text(response.body()));
+            // The report shows a huge body as an excerpt with its size and hash; the steps below get all of it.
+            reportedResponse = new HttpResult(response.status(), response.headers(), Excerpt.of(redactor.text(response.body()), Excerpt.REPORT_CHARS));
             try {
                 parsedBody = response.body().isBlank() ? null : MAPPER.readTree(response.body());
             } catch (JsonProcessingException e) {
@@ -203,9 +209,10 @@ public final class CompiledAction {
             }
             ObjectNode shown = NODES.objectNode();
             shown.put("status", response.status());
-            shown.set("body", parsedBody != null && redactor.isEmpty() ? parsedBody : parseOrText(reportedResponse.body()));
+            shown.set("body", parsedBody != null && redactor.isEmpty() && response.body().length() <= Excerpt.REPORT_CHARS
+                    ? parsedBody : parseOrText(reportedResponse.body()));
             if (!response.isSuccessful()) {
-                return fail(Step.EXECUTE, shown, Errors.remote(response.status(), reportedResponse.body()));
+                return fail(Step.EXECUTE, shown, Errors.remote(response.status(), Excerpt.of(reportedResponse.body(), Excerpt.MESSAGE_CHARS * 5)));
             }
             if (response.body().isBlank()) {
                 return fail(Step.EXECUTE, shown, new ErrorBody("REST call for action execute failed. Message: The response from the web service was empty"
@@ -245,15 +252,18 @@ public final class CompiledAction {
                 return;
             }
             ObjectNode values = NODES.objectNode();
+            deadline = EvaluationLimits.deadlineFromNow();
+            Object document = JsonValues.toJava(parsedBody);
             try {
-                translation = translator.translate(JsonValues.toJava(parsedBody), values, defaulted);
+                translation = EvaluationLimits.within(deadline, "the translationMap of '" + action.name() + "'",
+                        () -> translator.translate(document, values, defaulted));
             } catch (Translator.TranslationException e) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 return;
             }
             ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
-            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            VelocityContext context = new BoundedContext(new LinkedHashMap<>(tools), deadline, "the successTemplate of '" + action.name() + "'");
             translation.forEach(context::put);
             context.put("rawResult", response.body());
             context.put("input", inputValues);
@@ -300,7 +310,7 @@ public final class CompiledAction {
         }
 
         private VelocityContext requestContext(Map<String, String> credentials, Map<String, ?> authResponse) {
-            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            VelocityContext context = new BoundedContext(new LinkedHashMap<>(tools), deadline, "the request templates of '" + action.name() + "'");
             context.put("input", inputValues);
             if (options.capitalInput() == EmulatorOptions.CapitalInput.ALIAS_OF_INPUT) {
                 context.put("Input", inputValues);
@@ -384,7 +394,7 @@ public final class CompiledAction {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+        return Excerpt.of(text, Excerpt.MESSAGE_CHARS);
     }
 
     /** A parsed template or the reason it did not parse, reported when the template is used. */
@@ -426,7 +436,12 @@ public final class CompiledAction {
             try {
                 return compiled.merge(context);
             } catch (VelocityException e) {
+                if (e.getCause() instanceof LimitExceededException limit) {
+                    throw limit;
+                }
                 throw new TemplateException(firstLine(e.getMessage()));
+            } catch (LimitExceededException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new TemplateException(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
             }

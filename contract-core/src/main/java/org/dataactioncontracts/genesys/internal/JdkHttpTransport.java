@@ -1,22 +1,24 @@
 package org.dataactioncontracts.genesys.internal;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.dataactioncontracts.genesys.HttpResult;
 import org.dataactioncontracts.genesys.RenderedRequest;
-import org.dataactioncontracts.genesys.Transport;
+import org.dataactioncontracts.http.internal.BoundedExchange;
+import org.dataactioncontracts.text.internal.UrlText;
 
-/** Sends rendered requests over real HTTP with the JDK client, re-based onto one base URL. */
-public final class JdkHttpTransport implements Transport {
+/**
+ * Sends rendered requests over real HTTP with the JDK client, re-based onto one base URL. The action's timeout bounds
+ * the whole exchange, body included, and the body is capped while it arrives. {@code Transport.http} hands out its
+ * {@link #send} method, so this class does not depend on the interface.
+ */
+public final class JdkHttpTransport {
     /** Headers the JDK client manages itself and refuses to be given. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
 
@@ -27,10 +29,15 @@ public final class JdkHttpTransport implements Transport {
             .build();
 
     private final String base;
+    private final long maxResponseBytes;
 
-    public JdkHttpTransport(URI baseUrl) {
+    public JdkHttpTransport(URI baseUrl, long maxResponseBytes) {
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("the response size cap must be positive, got " + maxResponseBytes);
+        }
         String text = baseUrl.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /** The URL a rendered request goes to: its path and query appended to the base. */
@@ -39,14 +46,14 @@ public final class JdkHttpTransport implements Transport {
         return base + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery;
     }
 
-    @Override
+    /** Sends the request; see {@code Transport#send}. */
     public HttpResult send(RenderedRequest request, Duration timeout) throws IOException {
         String target = target(request);
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(URI.create(target)).timeout(timeout);
         } catch (IllegalArgumentException e) {
-            throw new IOException("invalid URL " + target + ": " + e.getMessage(), e);
+            throw new IOException("invalid URL " + UrlText.withoutUserInfo(target) + ": " + e.getMessage(), e);
         }
         request.headers().forEach((name, value) -> {
             if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT)) && !name.isBlank()) {
@@ -58,15 +65,10 @@ public final class JdkHttpTransport implements Transport {
                 .orElse(HttpRequest.BodyPublishers.noBody());
         builder.method(request.method().name(), publisher);
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new HttpResult(response.statusCode(), response.headers().map(), response.body());
-        } catch (HttpTimeoutException e) {
-            throw e;
-        } catch (ConnectException e) {
-            throw new IOException("cannot connect to " + base + " (is the server running?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling " + target, e);
+            BoundedExchange.Response response = BoundedExchange.send(CLIENT, builder.build(), timeout, maxResponseBytes);
+            return new HttpResult(response.status(), response.headers(), response.body());
+        } catch (BoundedExchange.NotConnected e) {
+            throw new IOException("cannot connect to " + UrlText.withoutUserInfo(base) + " (is the server running?)", e);
         }
     }
 }

@@ -2,34 +2,26 @@ package org.dataactioncontracts.genesys.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataactioncontracts.text.internal.SecretMasker;
 
 /**
- * Keeps credential, auth-response and secret input values out of reports. Requests are rendered a second time with placeholders
+ * Keeps credential, auth-response and secret input values out of reports, in every form {@link SecretMasker} knows.
+ * Requests are rendered a second time with placeholders
  * for the report; anything else (a backend echoing a token, an error message) is scrubbed by value.
  */
 final class Redactor {
-    /** Shorter values would scrub ordinary text; real secrets are longer. */
-    private static final int MIN_SECRET_LENGTH = 4;
     static final String MASK = "********";
 
-    private final List<String> secrets = new ArrayList<>();
+    private final SecretMasker secrets;
 
     Redactor(Map<String, String> credentials, Map<String, Object> authResponse, List<String> secretInputs) {
-        credentials.values().forEach(this::addSecret);
-        secretInputs.forEach(this::addSecret);
-        authResponse.values().forEach(v -> addSecret(v == null ? null : String.valueOf(v)));
-        // Longest first, so a secret that contains another is masked whole.
-        secrets.sort(Comparator.comparingInt(String::length).reversed());
-    }
-
-    private void addSecret(String value) {
-        if (value != null && value.length() >= MIN_SECRET_LENGTH) {
-            secrets.add(value);
-        }
+        List<String> values = new ArrayList<>(credentials.values());
+        values.addAll(secretInputs);
+        authResponse.values().forEach(v -> values.add(v == null ? null : String.valueOf(v)));
+        this.secrets = SecretMasker.of(values, MASK);
     }
 
     boolean isEmpty() {
@@ -44,14 +36,7 @@ final class Redactor {
     }
 
     String text(String text) {
-        if (text == null || secrets.isEmpty()) {
-            return text;
-        }
-        String out = text;
-        for (String secret : secrets) {
-            out = out.replace(secret, MASK);
-        }
-        return out;
+        return secrets.mask(text);
     }
 
     JsonNode json(JsonNode node) {

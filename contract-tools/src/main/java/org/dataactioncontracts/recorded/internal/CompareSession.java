@@ -54,6 +54,13 @@ public final class CompareSession {
         String file = entry.dataActionFile().orElse("");
         Optional<Recording> found = current.find(entry.description());
         if (found.isEmpty()) {
+            String suffix = "-" + RecordSession.slug(entry.description()) + ".json";
+            Optional<Map.Entry<String, String>> unreadable = current.unreadable().entrySet().stream()
+                    .filter(u -> u.getKey().endsWith(suffix)).findFirst();
+            if (unreadable.isPresent()) {
+                return new Result(entry.description(), file, Verdict.ERROR, List.of(), List.of(), List.of(), List.of(),
+                        List.of("the recording " + unreadable.get().getKey() + " cannot be read: " + unreadable.get().getValue()));
+            }
             return new Result(entry.description(), file, Verdict.NOT_RECORDED, List.of(), List.of(), List.of(), List.of(),
                     List.of("run " + current.id() + " has no recording of this interaction (was the pact changed since?)"));
         }

@@ -31,9 +31,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.dataactioncontracts.recorded.RecordOptions;
 import org.dataactioncontracts.recorded.Recording;
 import org.dataactioncontracts.recorded.RecordingRun;
+import org.dataactioncontracts.text.internal.Excerpt;
+import org.dataactioncontracts.text.internal.UrlText;
 
 /** One {@code dac record} run: replays a pact's interactions and writes the redacted recordings. */
 public final class RecordSession {
@@ -54,7 +57,7 @@ public final class RecordSession {
         PactFile pact = PactFile.load(pactFile);
         checkCredentials(pact);
         Scrubber scrubber = new Scrubber(options.credentials().values(), options.redactPaths());
-        Replayer replayer = new Replayer(options.timeout(), options.attempts(), options.backoff());
+        Replayer replayer = new Replayer(options);
 
         Instant started = clock.instant();
         Path runDirectory = createRunDirectory(outDirectory, started);
@@ -71,8 +74,8 @@ public final class RecordSession {
         run.put("pactFile", pactFile.toString());
         run.put("consumer", pact.consumer());
         run.put("provider", pact.provider());
-        run.put("baseUrl", scrubber.text(options.baseUrl().toString()));
-        options.stateUrl().ifPresent(u -> run.put("stateUrl", scrubber.text(u.toString())));
+        run.put("baseUrl", scrubber.text(UrlText.withoutUserInfo(options.baseUrl().toString())));
+        options.stateUrl().ifPresent(u -> run.put("stateUrl", scrubber.text(UrlText.withoutUserInfo(u.toString()))));
         run.put("started", started.toString());
         run.put("finished", clock.instant().toString());
         run.put("interactions", recordings.size());
@@ -129,7 +132,7 @@ public final class RecordSession {
         options.stateUrl().ifPresent(url -> changeStates(entry, url, "teardown", replayer, notes));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
-        Scrubber.Redacted redacted = responseBody(answer, scrubber);
+        Scrubber.Redacted redacted = responseBody(answer, scrubber, notes);
         return new Recording(entry.description(), entry.dataActionFile().orElse(""), states, requestSummary(request, scrubber),
                 answer.answered() ? Recording.Outcome.RECORDED : Recording.Outcome.VENDOR_UNAVAILABLE,
                 answer.status(), scrubber.headers(answer.headers()), redacted.body(), clock.instant(), answer.attempts(),
@@ -148,18 +151,33 @@ public final class RecordSession {
         }
     }
 
-    private static Scrubber.Redacted responseBody(Replayer.Answer answer, Scrubber scrubber) {
+    /**
+     * The body as stored: JSON redacted path by path, other text with credentials masked. Fails closed: when redact
+     * paths are set and the body does not parse as JSON (a BOM is stripped first), only a placeholder is stored.
+     */
+    private static Scrubber.Redacted responseBody(Replayer.Answer answer, Scrubber scrubber, List<String> notes) {
         if (answer.body() == null || answer.body().isEmpty()) {
             return new Scrubber.Redacted(MissingNode.getInstance(), List.of());
         }
+        String text = answer.body().startsWith("\uFEFF") ? answer.body().substring(1) : answer.body();
         JsonNode parsed;
+        String problem = "";
         try {
-            parsed = MAPPER.readTree(answer.body());
+            parsed = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             parsed = null;
+            // Jackson's message may quote the body itself: only where it stopped is reported.
+            problem = e.getLocation() == null ? "not JSON" : "not JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         }
         if (parsed == null || parsed.isMissingNode()) {
-            return new Scrubber.Redacted(TextNode.valueOf(scrubber.text(answer.body())), List.of());
+            if (!scrubber.redactsPaths()) {
+                return new Scrubber.Redacted(TextNode.valueOf(scrubber.text(text)), List.of());
+            }
+            String contentType = answer.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("content-type"))
+                    .flatMap(h -> h.getValue().stream()).findFirst().orElse("none");
+            notes.add("the body is " + problem + ", so the --redact paths cannot be applied: only a placeholder was stored");
+            return new Scrubber.Redacted(TextNode.valueOf("[REDACTED: unparsable body, " + Excerpt.describe(answer.body())
+                    + ", content type " + scrubber.text(contentType) + "]"), List.of("$"));
         }
         Scrubber.Redacted redacted = scrubber.redactPaths(parsed);
         return new Scrubber.Redacted(scrubber.json(redacted.body()), redacted.paths());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataactioncontracts.text.internal.Excerpt;
 import org.dataactioncontracts.recorded.Recording;
 
 /** Checks a recorded response against the pact's expectations with pact-jvm's own matching engine. */
@@ -42,7 +43,8 @@ final class ResponseCheck {
     }
 
     static String describe(Mismatch mismatch) {
-        String text = mismatch.description().replaceAll("\\R\\s*", " ").strip();
+        // pact-jvm quotes the actual value: a huge recorded body becomes an excerpt with its size and hash.
+        String text = Excerpt.of(mismatch.description().replaceAll("\\R\\s*", " ").strip(), Excerpt.MESSAGE_CHARS * 5);
         if (mismatch instanceof BodyMismatch body) {
             return "body " + body.getPath() + ": " + text;
         }

@@ -1,6 +1,5 @@
 package org.dataactioncontracts.recorded.internal;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,10 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,16 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dataactioncontracts.text.internal.SecretMasker;
 
 /**
- * Removes secrets and personal data before anything is written: credential values wherever they appear (raw,
- * URL-encoded, JSON-escaped), credential-like headers, and configured JSONPaths of response bodies.
+ * Removes secrets and personal data before anything is written: credential values wherever they appear (in every
+ * form {@link SecretMasker} knows), credential-like headers, and configured JSONPaths of response bodies.
  */
 public final class Scrubber {
     /** What replaces a redacted value. */
     public static final String REDACTED = "[REDACTED]";
-    /** Shorter values would scrub ordinary words; the engine uses the same threshold. */
-    private static final int MIN_SECRET_LENGTH = 4;
     private static final Pattern CREDENTIAL_HEADER = Pattern.compile(
             "(?i)(proxy-)?authorization|(set-)?cookie|.*(api[-_]?key|token|secret|password|passwd|session|signature|credential).*");
     private static final Configuration PATHS = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider())
@@ -40,26 +35,16 @@ public final class Scrubber {
     private static final Configuration VALUES = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider())
             .mappingProvider(new JacksonMappingProvider()).build();
 
-    private final List<String> secretForms;
+    private final SecretMasker secrets;
     private final List<JsonPath> redactPaths;
 
     /**
      * @throws IllegalArgumentException naming a redact path that is not a JSONPath
      */
     public Scrubber(Iterable<String> secrets, List<String> redactPaths) {
-        Set<String> forms = new LinkedHashSet<>();
-        for (String secret : secrets) {
-            if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-                continue;
-            }
-            forms.add(secret);
-            forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
-            forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"));
-            forms.add(new String(JsonStringEncoder.getInstance().quoteAsString(secret)));
-        }
-        List<String> sorted = new ArrayList<>(forms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.secretForms = List.copyOf(sorted);
+        List<String> values = new ArrayList<>();
+        secrets.forEach(values::add);
+        this.secrets = SecretMasker.of(values, REDACTED);
         List<JsonPath> compiled = new ArrayList<>();
         for (String path : redactPaths) {
             try {
@@ -79,11 +64,12 @@ public final class Scrubber {
 
     /** The text with every credential value masked. */
     public String text(String text) {
-        String result = text;
-        for (String secret : secretForms) {
-            result = result.replace(secret, REDACTED);
-        }
-        return result;
+        return secrets.mask(text);
+    }
+
+    /** Whether any redact path is set: a body they cannot be applied to is then not stored. */
+    public boolean redactsPaths() {
+        return !redactPaths.isEmpty();
     }
 
     /** Headers with credential-like ones masked and credential values removed from the others. */

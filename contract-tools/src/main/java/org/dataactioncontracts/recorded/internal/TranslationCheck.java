@@ -115,7 +115,17 @@ final class TranslationCheck {
     }
 
     private Object load(String file) {
-        Path path = actions.orElseThrow().resolve(file);
+        Path base = actions.orElseThrow().toAbsolutePath().normalize();
+        Path path;
+        try {
+            path = base.resolve(file).normalize();
+            // A pact is input too: its comment may not send the engine to a file outside --actions.
+            if (!path.startsWith(base) || Files.exists(path) && !path.toRealPath().startsWith(base.toRealPath())) {
+                return "Data Action file " + file + " is outside --actions " + actions.get() + "; only files inside it are run";
+            }
+        } catch (java.nio.file.InvalidPathException | java.io.IOException e) {
+            return "Data Action file " + file + " is not a valid file name (" + e.getMessage() + ")";
+        }
         if (!Files.isRegularFile(path)) {
             return "Data Action file " + file + " is not in " + actions.get();
         }
