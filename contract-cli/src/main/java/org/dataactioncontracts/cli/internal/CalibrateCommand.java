@@ -109,7 +109,7 @@ final class CalibrateCommand implements Callable<Integer> {
             if (outcome.result().isEmpty()) {
                 differing++;
                 print("NOT CALIBRATED " + label + ": " + outcome.problem());
-                junitCases.add(new JUnitXml.Case(label, "not-calibrated", outcome.problem(), List.of(outcome.problem()), false, List.of()));
+                junitCases.add(new JUnitXml.Case(label, JUnitXml.Outcome.FAILED, "not-calibrated", outcome.problem(), List.of(outcome.problem()), List.of()));
                 continue;
             }
             List<Calibration.Difference> differences = outcome.result().get().differences();
@@ -122,8 +122,8 @@ final class CalibrateCommand implements Callable<Integer> {
             print("DIFFERENT " + label + ": " + differences.size() + " difference" + (differences.size() == 1 ? "" : "s"));
             List<String> lines = differences.stream().map(Calibration.Difference::line).map(context::scrub).toList();
             lines.forEach(line -> print("  " + line));
-            junitCases.add(new JUnitXml.Case(label, "engine-differs-from-genesys", differences.size() + " difference(s) from Genesys",
-                    lines, false, List.of()));
+            junitCases.add(new JUnitXml.Case(label, JUnitXml.Outcome.FAILED, "engine-differs-from-genesys",
+                    differences.size() + " difference(s) from Genesys", lines, List.of()));
         }
         print(outcomes.size() + " case" + (outcomes.size() == 1 ? "" : "s") + ": " + (outcomes.size() - differing) + " matched, " + differing
                 + " different or not calibrated");
