@@ -67,7 +67,16 @@ public final class InteractionRunner {
             String body,
             DslPart dslBody,
             Middleware middleware,
-            boolean flatten) {
+            boolean flatten,
+            Map<String, String> responseHeaders) {
+
+        /** A plan whose response carries no extra headers. */
+        public Plan(String scenario, List<ProviderState> states, Map<String, Object> input, Map<String, String> credentials,
+                    Map<String, Object> authResponse, Map<String, Object> examples, Set<String> absent, List<Waiver> waivers,
+                    Integer status, boolean derived, String body, DslPart dslBody, Middleware middleware, boolean flatten) {
+            this(scenario, states, input, credentials, authResponse, examples, absent, waivers, status, derived, body, dslBody,
+                    middleware, flatten, Map.of());
+        }
     }
 
     static {
@@ -102,6 +111,9 @@ public final class InteractionRunner {
                     http.withRequest(request -> request(request, shown, action));
                     http.willRespondWith(response -> {
                         HttpResponseBuilder r = response.status(status);
+                        if (!plan.responseHeaders().isEmpty()) {
+                            r.headers(plan.responseHeaders());
+                        }
                         if (plan.dslBody() != null) {
                             r.body(plan.dslBody());
                         } else if (responseBody != null) {
