@@ -66,6 +66,13 @@ public final class ScenarioExecution {
         });
         expect.error().ifPresent(e -> checkError(file, at + "/error", e, report, wrong));
         expect.request().ifPresent(r -> checkRequest(file, at + "/request", r, report, wrong));
+        String shown = report.toJson().toString();
+        s.credentials().forEach((name, value) -> {
+            if (value.length() >= 4 && shown.contains(value)) {
+                wrong.add(where(file, s.pointer() + "/credentials/" + name) + ": the test value of credential '" + name
+                        + "' shows up in the execution report; credentials must never reach a report");
+            }
+        });
         if (!wrong.isEmpty()) {
             throw new AssertionError(String.join("\n", wrong));
         }
