@@ -89,8 +89,7 @@ public final class ScenarioLint {
         action.inputSchema().path("required").forEach(r -> required.add(r.asText()));
         Set<String> outputs = properties(action.successSchema());
         Set<String> translationKeys = new TreeSet<>(action.response().translationMap().keySet());
-        Set<String> exampleKeys = new TreeSet<>(translationKeys);
-        exampleKeys.addAll(outputs);
+        Set<String> exampleKeys = exampleKeys(action, outputs);
         Map<String, String> names = new HashMap<>();
         for (Scenario s : file.scenarios()) {
             String at = s.pointer();
@@ -136,6 +135,32 @@ public final class ScenarioLint {
             }));
         }
         return findings;
+    }
+
+    /**
+     * The names an {@code examples} entry may use: translation keys, and the output properties they feed directly
+     * ({@code "name": ${key}} in the success template), or every output property when the template passes the whole
+     * response ({@code ${rawResult}}).
+     */
+    public static Set<String> exampleKeys(DataAction action) {
+        return exampleKeys(action, properties(action.successSchema()));
+    }
+
+    private static Set<String> exampleKeys(DataAction action, Set<String> outputs) {
+        Set<String> keys = new TreeSet<>(action.response().translationMap().keySet());
+        String template = action.response().successTemplate();
+        if (template.contains("rawResult")) {
+            keys.addAll(outputs);
+        }
+        for (String output : outputs) {
+            for (String key : action.response().translationMap().keySet()) {
+                if (java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(output) + "\"\\s*:\\s*\\$!?\\{?"
+                        + java.util.regex.Pattern.quote(key) + "\\b").matcher(template).find()) {
+                    keys.add(output);
+                }
+            }
+        }
+        return keys;
     }
 
     private static LintFinding finding(ScenarioFile file, String pointer, String rule, String message, String fix) {

@@ -15,7 +15,9 @@ public final class Cli {
                 .addSubcommand("run", new RunCommand(context))
                 .addSubcommand("record", new RecordCommand(context))
                 .addSubcommand("compare", new CompareCommand(context))
-                .addSubcommand("openapi", new OpenApiCommand(context));
+                .addSubcommand("openapi", new OpenApiCommand(context))
+                .addSubcommand("new-domain", new NewDomainCommand(context))
+                .addSubcommand("new-scenarios", new NewScenariosCommand(context));
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check Data Action files for mistakes that make Genesys fail the action, or fail it only for some inputs "
                 + "or responses, without running them.",
-            "A directory stands for the *.json files directly inside it (not its subdirectories)."},
+            "A directory stands for the *.json files directly inside it (not its subdirectories), and for its "
+                + "*.scenarios.yaml scenario files, which are checked against the Data Action they describe."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no errors (warnings allowed)",
                 "  1  at least one ERROR finding",
-                "  2  bad usage, or a file that cannot be read or is not a Data Action",
+                "  2  bad usage, or a file that cannot be read or is not a Data Action, or a malformed scenario file",
                 "     (named on stderr; the other files are still linted)"})
 final class LintCommand implements Callable<Integer> {
     /** Output layout of {@code --format}. */
@@ -37,7 +38,7 @@ final class LintCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-dir>", description = "Data Action files, or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "<file-or-dir>", description = "Data Action files, scenario files (*.scenarios.yaml), or directories of them.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -55,6 +56,11 @@ final class LintCommand implements Callable<Integer> {
         List<String[]> unreadable = new ArrayList<>();
         int files = 0;
         for (Path file : expand(unreadable)) {
+            if (ScenarioFilesLint.isScenarioFile(file)) {
+                files++;
+                ScenarioFilesLint.lint(context, file, findings, unreadable);
+                continue;
+            }
             DataAction action;
             try {
                 action = context.load(file);
@@ -87,7 +93,8 @@ final class LintCommand implements Callable<Integer> {
             try {
                 Path path = Context.path(argument);
                 if (context.isDirectory(path)) {
-                    List<Path> inside = context.jsonFiles(path);
+                    List<Path> inside = new ArrayList<>(context.jsonFiles(path));
+                    inside.addAll(ScenarioFilesLint.scenarioFiles(context, path));
                     if (inside.isEmpty()) {
                         throw new InvalidDataActionException(argument, "", "directory contains no *.json files",
                                 "Pass a Data Action file or a directory of exports");
