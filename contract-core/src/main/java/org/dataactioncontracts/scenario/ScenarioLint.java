@@ -16,6 +16,8 @@ import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.action.InvalidDataActionException;
 import org.dataactioncontracts.action.LintFinding;
 import org.dataactioncontracts.action.Severity;
+import org.dataactioncontracts.genesys.GenesysEmulator;
+import org.dataactioncontracts.pact.internal.ResponseDeriver;
 
 /**
  * Checks scenario files against the Data Action they describe: the same checks for {@code dac lint} and for the test
@@ -41,6 +43,8 @@ public final class ScenarioLint {
             return findings.stream().filter(f -> f.pointer().equals(scenarioPointer) || f.pointer().startsWith(scenarioPointer + "/")).toList();
         }
     }
+
+    private static final GenesysEmulator EMULATOR = GenesysEmulator.create();
 
     private ScenarioLint() {
     }
@@ -138,9 +142,8 @@ public final class ScenarioLint {
     }
 
     /**
-     * The names an {@code examples} entry may use: translation keys, and the output properties they feed directly
-     * ({@code "name": ${key}} in the success template), or every output property when the template passes the whole
-     * response ({@code ${rawResult}}).
+     * The names an {@code examples} entry may use: translation keys, the output properties they feed (as the response
+     * deriver finds them), and every output property when the template passes the whole response ({@code ${rawResult}}).
      */
     public static Set<String> exampleKeys(DataAction action) {
         return exampleKeys(action, properties(action.successSchema()));
@@ -148,18 +151,10 @@ public final class ScenarioLint {
 
     private static Set<String> exampleKeys(DataAction action, Set<String> outputs) {
         Set<String> keys = new TreeSet<>(action.response().translationMap().keySet());
-        String template = action.response().successTemplate();
-        if (template.contains("rawResult")) {
+        if (action.response().successTemplate().contains("rawResult")) {
             keys.addAll(outputs);
         }
-        for (String output : outputs) {
-            for (String key : action.response().translationMap().keySet()) {
-                if (java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(output) + "\"\\s*:\\s*\\$!?\\{?"
-                        + java.util.regex.Pattern.quote(key) + "\\b").matcher(template).find()) {
-                    keys.add(output);
-                }
-            }
-        }
+        keys.addAll(new ResponseDeriver(action, EMULATOR).outputPropertyByKey().values());
         return keys;
     }
 

@@ -39,7 +39,7 @@ class ScenarioLintTest {
                 "ERROR " + file + ":4 /scenarios/0/input/conversationID scenario-unknown-input: input 'conversationID' is not in the input"
                         + " contract of 'Get Conversation Customer' (fix: use one of [conversationId], or add it to the export's inputSchema)",
                 "ERROR " + file + ":5 /scenarios/0/examples/queue scenario-unknown-example: the translation does not read 'queue', so this"
-                        + " example changes nothing (fix: use a translation key or output name: [customerIds, queueName])",
+                        + " example changes nothing (fix: use a translation key or output name: [customerIds, customerParticipantId, queueName])",
                 "ERROR " + file + ":8 /scenarios/0/expect/output/queue scenario-unknown-output: 'queue' is not in the output contract of"
                         + " 'Get Conversation Customer' (fix: use one of [customerParticipantId, queueName])",
                 "ERROR " + file + ":9 /scenarios/1/name scenario-duplicate-name: the scenario name 'a conversation' is already used at"

@@ -72,7 +72,8 @@ public final class ScratchDomain {
                 + "junit.jupiter.execution.parallel.enabled=true\njunit.jupiter.execution.parallel.mode.default=same_thread\n"
                 + "junit.jupiter.execution.parallel.mode.classes.default=concurrent\n");
         JSON.writeValue(domain.fixtures().toFile(), domain.fixtureRoutes());
-        Files.writeString(domain.verificationPom(), verificationPom(dir, count, rootPom));
+        Files.createDirectories(domain.verificationPom().getParent());
+        Files.writeString(domain.verificationPom(), verificationPom(domain.verificationPom().getParent(), count, rootPom));
         return domain;
     }
 
@@ -123,8 +124,12 @@ public final class ScratchDomain {
         return dir.resolve("provider-fixtures.json");
     }
 
+    /**
+     * The POM that verifies the pact, in its own folder: the scratch domain itself has data-actions/, which would make
+     * it a domain module (the root POM's domain-module profile) with contract-core on its test classpath.
+     */
     public Path verificationPom() {
-        return dir.resolve("pom.xml");
+        return dir.resolve("verification/pom.xml");
     }
 
     private Path sources(String javaPackage) {
@@ -254,7 +259,7 @@ public final class ScratchDomain {
                               <port>${%s}</port>
                               <stateChangeUrl>http://localhost:${%s}/_pact/state</stateChangeUrl>
                               <stateChangeTeardown>true</stateChangeTeardown>
-                              <pactFileDirectory>${project.basedir}/target/pacts</pactFileDirectory>
+                              <pactFileDirectory>${project.basedir}/../target/pacts</pactFileDirectory>
                             </serviceProvider>
                           </serviceProviders>
                         </configuration>
