@@ -69,7 +69,7 @@ public final class DataActionContracts {
         Objects.requireNonNull(scenario, "scenario");
         if (provider.isBlank()) {
             throw new DataActionContractError(test + " has @DataActionContractTest without a provider: name it there, or call"
-                    + " contracts.forProvider(\"<provider>\").verify(...)");
+                    + " contracts.forProvider(\"<provider>\", \"<declared by>\").verify(...)");
         }
         InteractionSpec s = new InteractionSpec();
         spec.accept(s);
