@@ -149,15 +149,18 @@ public final class ScaleBenchmark {
         warmUp.add(suites.run(Suite.BRIDGE, smallest, 0, 0));
         warmUp.add(suites.run(Suite.PACT_JVM, smallest, 0, 0));
         warmUp.add(verification.run(smallest, 0, 0, ProviderVerification.Network.ONLINE));
-        System.out.printf(Locale.ROOT, "warm-up (not counted), N=%d: (a) %.1f s, (b) %.1f s, (c) %.1f s%n%n", smallest.size(),
-                warmUp.get(0).wallMillis() / 1e3, warmUp.get(1).wallMillis() / 1e3, warmUp.get(2).wallMillis() / 1e3);
+        warmUp.add(suites.run(Suite.SCENARIOS, smallest, 0, 0));
+        System.out.printf(Locale.ROOT, "warm-up (not counted), N=%d: (a) %.1f s, (b) %.1f s, (c) %.1f s, (s) %.1f s%n%n", smallest.size(),
+                warmUp.get(0).wallMillis() / 1e3, warmUp.get(1).wallMillis() / 1e3, warmUp.get(2).wallMillis() / 1e3,
+                warmUp.get(3).wallMillis() / 1e3);
 
         List<Sample> samples = new ArrayList<>();
         for (int round = 1; round <= options.rounds(); round++) {
             for (int i = 0; i < options.sizes().size(); i++) {
                 ScratchDomain domain = domains.get(options.sizes().get(i));
                 // (a) first, then (b); next time (b) first: neither profits from the other's warm page cache.
-                List<Suite> order = (round + i) % 2 == 1 ? List.of(Suite.BRIDGE, Suite.PACT_JVM) : List.of(Suite.PACT_JVM, Suite.BRIDGE);
+                List<Suite> order = (round + i) % 2 == 1 ? List.of(Suite.BRIDGE, Suite.SCENARIOS, Suite.PACT_JVM)
+                        : List.of(Suite.PACT_JVM, Suite.SCENARIOS, Suite.BRIDGE);
                 for (Suite suite : order) {
                     samples.add(print(suites.run(suite, domain, round, samples.size() + 1), options.rounds()));
                 }
@@ -206,6 +209,11 @@ public final class ScaleBenchmark {
             }
         }
         fail("suites (a) and (b) must contract the same interactions (" + a + " vs " + b + ")", PactEquivalence.differences(a, b));
+        Path s = domain.scenarioPacts().resolve(a.getFileName());
+        if (!Files.isRegularFile(s)) {
+            throw new BenchmarkFailure("the scenario-file suite should have written " + s + " but did not; see its log in " + logs);
+        }
+        fail("suites (s) and (b) must contract the same interactions (" + s + " vs " + b + ")", PactEquivalence.differences(s, b));
     }
 
     private static void fail(String must, List<String> problems) {

@@ -13,8 +13,6 @@ final class BillingBodies {
     static final String MONEY = "^\\d+\\.\\d{2}$";
     static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
     static final String CURRENCY = "^[A-Z]{3}$";
-    /** A canary, not a real key: it must reach the mock server and nothing else. */
-    static final String API_KEY = "CANARY-billing-key-4e2a";
 
     private BillingBodies() {
     }

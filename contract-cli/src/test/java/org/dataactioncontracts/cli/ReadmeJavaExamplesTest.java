@@ -51,8 +51,12 @@ class ReadmeJavaExamplesTest {
 
     @Test
     void readmeExcerptsStandVerbatimInTheFilesTheyQuote() throws IOException {
-        List<String> excerpts = javaBlocks().stream().filter(b -> b.startsWith("// from ")).toList();
+        List<String> excerpts = new java.util.ArrayList<>(javaBlocks().stream().filter(b -> b.startsWith("// from ")).toList());
+        // Scenario-file excerpts (```yaml blocks opening with "# from <file>") too.
+        ReadmeBlocks.of("yaml").stream().filter(b -> b.startsWith("# from ")).map(b -> "// from " + b.substring("# from ".length()))
+                .forEach(excerpts::add);
         assertThat(excerpts).isNotEmpty();
+        assertThat(ReadmeBlocks.of("yaml")).hasSizeGreaterThanOrEqualTo(4);
         for (String excerpt : excerpts) {
             String source = excerpt.substring("// from ".length(), excerpt.indexOf('\n')).strip();
             String body = excerpt.substring(excerpt.indexOf('\n') + 1);

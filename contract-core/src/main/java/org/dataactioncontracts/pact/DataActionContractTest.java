@@ -35,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DataActionContractExtension.class)
 public @interface DataActionContractTest {
 
-    /** The provider (backend API) name, shared by every domain that calls it, e.g. {@code crm-customer-api}. */
-    String provider();
+    /**
+     * The provider (backend API) name, shared by every domain that calls it, e.g. {@code crm-customer-api}; empty
+     * when the test picks providers itself with {@link DataActionContracts#forProvider}.
+     */
+    String provider() default "";
 }

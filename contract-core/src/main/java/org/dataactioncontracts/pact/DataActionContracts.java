@@ -24,9 +24,24 @@ public final class DataActionContracts {
         this.testId = testId;
     }
 
-    /** The provider these contracts are with. */
+    /** The provider these contracts are with; empty when the test names it per call with {@link #forProvider}. */
     public String provider() {
         return provider;
+    }
+
+    /**
+     * The contracts of another provider in the same module run: the same session, guards and pact lifecycle. Scenario
+     * files use it: each file names its provider.
+     *
+     * @param otherProvider the provider (backend API) name
+     * @param declaredBy    what declares the interactions (e.g. a scenario file and line), for messages and the pact's
+     *                      {@code testname} comment
+     */
+    public DataActionContracts forProvider(String otherProvider, String declaredBy) {
+        if (otherProvider == null || otherProvider.isBlank()) {
+            throw new DataActionContractError("No provider: name the backend API, e.g. forProvider(\"crm-customer-api\", ...)");
+        }
+        return new DataActionContracts(session, otherProvider, Objects.requireNonNull(declaredBy, "declaredBy"));
     }
 
     /**
@@ -55,11 +70,15 @@ public final class DataActionContracts {
      */
     public ExecutionReport verify(String action, String scenario, Consumer<InteractionSpec> spec) {
         Objects.requireNonNull(scenario, "scenario");
+        if (provider.isBlank()) {
+            throw new DataActionContractError(test + " has @DataActionContractTest without a provider: name it there, or call"
+                    + " contracts.forProvider(\"<provider>\", \"<declared by>\").verify(...)");
+        }
         InteractionSpec s = new InteractionSpec();
         spec.accept(s);
         InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
                 s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.derivedValue(), s.bodyText(),
-                s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues());
+                s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues(), s.responseHeaderValues());
         return new InteractionRunner(session).run(provider, action, plan, test, testId);
     }
 }

@@ -39,6 +39,7 @@ public final class InteractionSpec {
     private final Map<String, Object> examples = new LinkedHashMap<>();
     private final Set<String> absent = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final Map<String, String> responseHeaders = new LinkedHashMap<>();
     private Integer status;
     private boolean derived;
     private String body;
@@ -164,6 +165,12 @@ public final class InteractionSpec {
         return this;
     }
 
+    /** Adds headers the provider's response must carry (e.g. a content type other than JSON's). */
+    public InteractionSpec responseHeaders(Map<String, String> headers) {
+        responseHeaders.putAll(headers);
+        return this;
+    }
+
     /** Runs the backend's response through a middleware (e.g. a JSONata adapter) before the translation. */
     public InteractionSpec middleware(Middleware value) {
         this.middleware = Objects.requireNonNull(value);
@@ -230,5 +237,9 @@ public final class InteractionSpec {
 
     boolean flattenValue() {
         return flatten;
+    }
+
+    Map<String, String> responseHeaderValues() {
+        return responseHeaders;
     }
 }

@@ -23,7 +23,9 @@ import org.dataactioncontracts.pact.internal.InteractionRunner;
  * interaction and a failure-path interaction (Failure/Timeout, or defaults the flow sees). A Data Action without a
  * contract is a failure, never a silent pass; so is a module that wrote no pact at all.
  *
- * <p>Run by the domain modules' build after the tests: {@code java PactCoverage <data-actions dir> <pact dir> <consumer>}.
+ * <p>Run by the domain modules' build after the tests: {@code java PactCoverage <data-actions dir> <pact dir> [<consumer>]};
+ * without a consumer argument the consumer is the one of {@code data-action-contracts.properties} on the classpath
+ * (the module's single home of its consumer name).
  */
 public final class PactCoverage {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,22 +39,24 @@ public final class PactCoverage {
      * @throws DataActionContractError listing every gap
      */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: PactCoverage <data-actions dir> <pact dir> <consumer>");
+        if (args.length != 2 && args.length != 3) {
+            throw new IllegalArgumentException("usage: PactCoverage <data-actions dir> <pact dir> [<consumer>]");
         }
         // Runs inside Maven: -DskipTests / -Dmaven.test.skip are system properties there. No tests, no pacts to check.
         if (Boolean.getBoolean("skipTests") || Boolean.getBoolean("maven.test.skip")) {
             System.out.println("Contract coverage: skipped, the tests were skipped.");
             return;
         }
-        Optional<String> partial = partialRun(Path.of(args[0]), Path.of(args[1]), args[2]);
+        String consumer = args.length == 3 ? args[2]
+                : org.dataactioncontracts.pact.internal.ModuleSettings.load(Thread.currentThread().getContextClassLoader()).consumer();
+        Optional<String> partial = partialRun(Path.of(args[0]), Path.of(args[1]), consumer);
         if (partial.isPresent()) {
             System.out.println("Contract coverage: " + partial.get());
             return;
         }
-        List<String> gaps = gaps(Path.of(args[0]), Path.of(args[1]), args[2]);
+        List<String> gaps = gaps(Path.of(args[0]), Path.of(args[1]), consumer);
         if (!gaps.isEmpty()) {
-            throw new DataActionContractError("Contract coverage failed for consumer '" + args[2] + "':\n  - " + String.join("\n  - ", gaps));
+            throw new DataActionContractError("Contract coverage failed for consumer '" + consumer + "':\n  - " + String.join("\n  - ", gaps));
         }
         System.out.println("Contract coverage: every Data Action in " + args[0] + " has a success and a failure-path interaction.");
     }

@@ -17,6 +17,7 @@ public record Sample(Suite suite, int size, int round, int sequence, double wall
     /** What is measured. */
     public enum Suite {
         BRIDGE("a", "bridge contract tests + coverage"),
+        SCENARIOS("s", "(a) as scenario files, generic test + coverage"),
         PACT_JVM("b", "plain pact-jvm tests"),
         VERIFY("c", "pact:verify (Maven plugin) of (a)'s pact");
 

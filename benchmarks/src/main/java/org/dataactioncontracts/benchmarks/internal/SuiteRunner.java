@@ -52,11 +52,16 @@ final class SuiteRunner {
      * @param after returns a problem that fails the run, or null
      */
     static void runAndExit(Path classes, Path resultFile, Supplier<String> after) throws IOException {
+        runAndExit(selectClasspathRoots(Set.of(classes)).get(0), classes, resultFile, after);
+    }
+
+    /** {@link #runAndExit(Path, Path, Supplier)} with the tests picked by a selector instead of every class below {@code classes}. */
+    static void runAndExit(org.junit.platform.engine.DiscoverySelector selector, Path classes, Path resultFile, Supplier<String> after)
+            throws IOException {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         TestDurations durations = new TestDurations();
         long start = System.nanoTime();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClasspathRoots(Set.of(classes))).build(),
-                listener, durations);
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selector).build(), listener, durations);
         double testMillis = (System.nanoTime() - start) / 1e6;
         TestExecutionSummary summary = listener.getSummary();
 

@@ -61,13 +61,18 @@ public final class SuiteRuns {
         Path result = logs.resolve(name + ".result.json");
         Files.deleteIfExists(result);
         List<String> command = new ArrayList<>(List.of(java(), "-cp"));
-        if (suite == Suite.BRIDGE) {
+        if (suite == Suite.BRIDGE || suite == Suite.SCENARIOS) {
             // A clean pact directory, as after `mvn clean`: the bridge replaces its pact anyway.
-            ScratchDomain.deleteRecursively(domain.bridgePacts());
+            Path pacts = suite == Suite.BRIDGE ? domain.bridgePacts() : domain.scenarioPacts();
+            ScratchDomain.deleteRecursively(pacts);
             command.add(classpath(bridgeClasspath, domain.bridgeClasses()));
             command.addAll(COMMON_PROPERTIES);
+            command.add("-Ddac.pactDirectory=" + domain.dir().relativize(pacts));
             command.addAll(List.of(BridgeSuiteRunner.class.getName(), domain.bridgeClasses().toString(), result.toString(), "data-actions",
-                    "target/pacts", ScratchDomain.BRIDGE_CONSUMER));
+                    domain.dir().relativize(pacts).toString(), ScratchDomain.BRIDGE_CONSUMER));
+            if (suite == Suite.SCENARIOS) {
+                command.add("scenarios");
+            }
         } else if (suite == Suite.PACT_JVM) {
             // pact-jvm merges into an existing pact file: without a clean directory each run would start from the last one.
             ScratchDomain.deleteRecursively(domain.pactJvmPacts());

@@ -22,6 +22,8 @@ public final class Cli {
                 .addSubcommand("deploy", new DeployCommand(context))
                 .addSubcommand("calibrate", new CalibrateCommand(context))
                 // 'dac help' and 'dac help <command>' print what --help prints, exit 0.
+                .addSubcommand("new-domain", new NewDomainCommand(context))
+                .addSubcommand("new-scenarios", new NewScenariosCommand(context))
                 .addSubcommand("help", new CommandLine.HelpCommand());
         // '--input @file' is ours; picocli would otherwise splice the file's content in as arguments.
         commandLine.setExpandAtFiles(false);

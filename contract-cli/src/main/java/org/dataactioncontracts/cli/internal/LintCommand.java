@@ -27,14 +27,15 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check Data Action files for mistakes that make Genesys fail the action, or fail it only for some inputs "
                 + "or responses, without running them.",
-            "A directory stands for the *.json files directly inside it (not its subdirectories).",
+            "A directory stands for the *.json files directly inside it (not its subdirectories), and for its "
+                + "*.scenarios.yaml scenario files, which are checked against the Data Action they describe.",
             "A .tf file, or a directory holding .tf files (a Terraform root, with the local modules it calls), is read as "
                 + "CX as Code: every genesyscloud_integration_action is linted; findings point at the .tf file, line and "
                 + "attribute, and values Terraform only knows at plan time are INFO findings."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no errors (warnings allowed)",
                 "  1  at least one ERROR finding",
-                "  2  bad usage, or a file that cannot be read or is not a Data Action",
+                "  2  bad usage, or a file that cannot be read or is not a Data Action, or a malformed scenario file",
                 "     (named on stderr; the other files are still linted)"})
 final class LintCommand implements Callable<Integer> {
     /** Output layout of {@code --format}. */
@@ -42,7 +43,8 @@ final class LintCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-dir>", description = "Data Action files, directories of them, .tf files or Terraform roots.")
+    @Parameters(arity = "1..*", paramLabel = "<file-or-dir>",
+            description = "Data Action files, scenario files (*.scenarios.yaml), directories of them, .tf files or Terraform roots.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -73,6 +75,11 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         for (Path file : expand(unreadable)) {
+            if (ScenarioFilesLint.isScenarioFile(file)) {
+                files++;
+                ScenarioFilesLint.lint(context, file, findings, unreadable);
+                continue;
+            }
             DataAction action;
             try {
                 action = context.load(file);
@@ -124,9 +131,10 @@ final class LintCommand implements Callable<Integer> {
             try {
                 Path path = Context.path(argument);
                 if (context.isDirectory(path)) {
-                    List<Path> inside = context.jsonFiles(path);
+                    List<Path> inside = new ArrayList<>(context.jsonFiles(path));
+                    inside.addAll(ScenarioFilesLint.scenarioFiles(context, path));
                     if (inside.isEmpty() && !context.isTerraform(path)) {
-                        throw new InvalidDataActionException(argument, "", "directory contains no *.json or *.tf files",
+                        throw new InvalidDataActionException(argument, "", "directory contains no *.json, *.scenarios.yaml or *.tf files",
                                 "Pass a Data Action file, a directory of exports, or a Terraform root");
                     }
                     files.addAll(inside);

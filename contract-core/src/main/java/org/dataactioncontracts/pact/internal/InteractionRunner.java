@@ -68,14 +68,15 @@ public final class InteractionRunner {
             DslPart dslBody,
             Middleware middleware,
             boolean flatten,
-            Map<String, String> secretInputs) {
+            Map<String, String> secretInputs,
+            Map<String, String> responseHeaders) {
 
-        /** A plan without secret inputs. */
+        /** A plan without secret inputs or extra response headers. */
         public Plan(String scenario, List<ProviderState> states, Map<String, Object> input, Map<String, String> credentials,
                 Map<String, Object> authResponse, Map<String, Object> examples, Set<String> absent, List<Waiver> waivers, Integer status,
                 boolean derived, String body, DslPart dslBody, Middleware middleware, boolean flatten) {
             this(scenario, states, input, credentials, authResponse, examples, absent, waivers, status, derived, body, dslBody, middleware,
-                    flatten, Map.of());
+                    flatten, Map.of(), Map.of());
         }
 
         /** The input Architect passes, secret inputs included (with their test values). */
@@ -132,6 +133,9 @@ public final class InteractionRunner {
                     http.withRequest(request -> request(request, shown, action));
                     http.willRespondWith(response -> {
                         HttpResponseBuilder r = response.status(status);
+                        if (!plan.responseHeaders().isEmpty()) {
+                            r.headers(plan.responseHeaders());
+                        }
                         if (plan.dslBody() != null) {
                             r.body(plan.dslBody());
                         } else if (responseBody != null) {

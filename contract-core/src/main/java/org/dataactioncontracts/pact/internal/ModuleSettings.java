@@ -12,6 +12,19 @@ import java.util.Properties;
 public record ModuleSettings(String consumer, Path dataActions, Path pactDirectory) {
     public static final String FILE = "data-action-contracts.properties";
 
+    /** The module's default provider ({@code provider=}), for scenario files that name none. */
+    public static java.util.Optional<String> defaultProvider(ClassLoader loader) {
+        Properties p = new Properties();
+        try (InputStream in = loader.getResourceAsStream(FILE)) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + FILE + ": " + e.getMessage(), e);
+        }
+        return java.util.Optional.ofNullable(p.getProperty("provider")).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
     /**
      * Reads the settings.
      *

@@ -315,6 +315,20 @@ public final class ResponseDeriver {
      * Which output property each translation key feeds: the success template runs with a marker per key, and each
      * marker is looked up in the output.
      */
+    /**
+     * The output property each translation key feeds, found as the deriver finds it (the success template run on
+     * markers); an example may be keyed by either name.
+     */
+    public Map<String, String> outputPropertyByKey() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        outputSchemaByKey(action.response().translationMap().keySet()).forEach((key, located) -> {
+            if (!located.property().isEmpty()) {
+                out.put(key, located.property());
+            }
+        });
+        return out;
+    }
+
     private Map<String, Located> outputSchemaByKey(Set<String> keys) {
         Map<String, Located> out = new HashMap<>();
         if (keys.isEmpty()) {
