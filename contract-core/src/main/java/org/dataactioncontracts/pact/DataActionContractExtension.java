@@ -28,7 +28,12 @@ final class DataActionContractExtension implements ParameterResolver, TestWatche
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         DataActionContractTest annotation = findAnnotation(context.getRequiredTestClass());
         String test = context.getRequiredTestClass().getSimpleName() + context.getTestMethod().map(m -> "." + m.getName()).orElse("");
-        return new DataActionContracts(resource(context).session, annotation.provider(), test, context.getUniqueId());
+        SessionResource resource = resource(context);
+        // A test factory (the scenario runner) has run once it is handed its contracts; each of its dynamic tests
+        // reports its own outcome through DataActionContracts.asTest, which JUnit's watchers do not see one by one.
+        context.getTestMethod().filter(m -> AnnotationSupport.isAnnotated(m, org.junit.jupiter.api.TestFactory.class))
+                .ifPresent(m -> resource.run.testFinished(ContractRun.testKey(context.getRequiredTestClass(), m), test, null));
+        return new DataActionContracts(resource.session, resource.run, annotation.provider(), test, context.getUniqueId());
     }
 
     @Override
@@ -63,9 +68,14 @@ final class DataActionContractExtension implements ParameterResolver, TestWatche
     /** The root store lives for the whole JUnit execution: one session per execution, closed (pacts handed on) at the end. */
     private static SessionResource resource(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SessionResource.class, k -> {
-            Class<?> testClass = context.getRequiredTestClass();
-            return new SessionResource(new ContractSession(ModuleSettings.load(testClass.getClassLoader())),
-                    new ContractRun(context.getConfigurationParameter(ContractRun.RUN_ID).orElse(null), ContractRun.contractTestsBeside(testClass)));
+            // The generic scenario test lives in contract-core's jar: the module's settings are on the loader running the tests.
+            ClassLoader loader = context.getRequiredTestClass().getClassLoader();
+            if (loader.getResource(ModuleSettings.FILE) == null && Thread.currentThread().getContextClassLoader() != null) {
+                loader = Thread.currentThread().getContextClassLoader();
+            }
+            ModuleSettings settings = ModuleSettings.load(loader);
+            return new SessionResource(new ContractSession(settings), new ContractRun(
+                    context.getConfigurationParameter(ContractRun.RUN_ID).orElse(null), ContractRun.moduleContractTests(loader, settings)));
         }, SessionResource.class);
     }
 

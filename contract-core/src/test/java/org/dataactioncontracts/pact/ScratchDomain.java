@@ -178,7 +178,7 @@ final class ScratchDomain {
         }
         for (String name : testClasses) {
             try {
-                request.selectors(selectClass(Class.forName("scratch." + name, false, loader)));
+                request.selectors(selectClass(Class.forName(name.contains(".") ? name : "scratch." + name, false, loader)));
             } catch (ClassNotFoundException e) {
                 throw new IllegalArgumentException(name, e);
             }

@@ -50,6 +50,11 @@ import org.junit.platform.commons.support.ReflectionSupport;
 public final class ContractRun {
     /** The configuration parameter (or system property) naming the run that JUnit executions belong to. */
     public static final String RUN_ID = "dac.runId";
+    /**
+     * The generic test that runs a module's scenario files (contract-core's {@code DomainScenariosTest}), named here
+     * rather than referenced: the scenario package builds on this one. A test there checks the two agree.
+     */
+    public static final String SCENARIO_FILES_TEST = "org.dataactioncontracts.scenario.DomainScenariosTest#scenarioFiles";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String TESTS_FILE = "tests.json";
     private static final String LAST_RUN_FILE = "last-run.json";
@@ -98,6 +103,31 @@ public final class ContractRun {
     }
 
     /**
+     * Every contract test of the module a class loader sees: the {@link DataActionContractTest} methods compiled into
+     * the test-classes folder that holds {@link ModuleSettings#FILE}, and the scenario-file test when the module's Data
+     * Action folder has scenario files. Whichever test starts the run, the module's whole set is expected.
+     */
+    public static Set<String> moduleContractTests(ClassLoader loader, ModuleSettings settings) {
+        Set<String> tests = new TreeSet<>();
+        java.net.URL marker = loader.getResource(ModuleSettings.FILE);
+        if (marker != null && "file".equals(marker.getProtocol())) {
+            try {
+                tests.addAll(contractTestsIn(Path.of(marker.toURI()).getParent()));
+            } catch (URISyntaxException | RuntimeException e) {
+                // not a folder on disk (a jar): no compiled contract classes to expect
+            }
+        }
+        try (Stream<Path> files = Files.list(settings.dataActions())) {
+            if (files.anyMatch(f -> f.getFileName().toString().endsWith(".scenarios.yaml"))) {
+                tests.add(SCENARIO_FILES_TEST);
+            }
+        } catch (IOException e) {
+            // no Data Action folder: nothing more to expect
+        }
+        return tests;
+    }
+
+    /**
      * The contract tests compiled beside a test class: every test method of a {@link DataActionContractTest} class in
      * the same classpath root, except disabled classes.
      */
@@ -108,6 +138,10 @@ public final class ContractRun {
         } catch (URISyntaxException | RuntimeException e) {
             return Set.of();
         }
+        return contractTestsIn(root);
+    }
+
+    private static Set<String> contractTestsIn(Path root) {
         if (!Files.isDirectory(root)) {
             return Set.of();
         }
