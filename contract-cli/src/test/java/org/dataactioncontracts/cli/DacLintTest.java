@@ -125,7 +125,7 @@ class DacLintTest {
         DacResult r = dac("lint", dir.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("dac lint: " + dir + ": directory contains no *.json or *.tf files. "
+        assertThat(r.err()).isEqualTo("dac lint: " + dir + ": directory contains no *.json, *.scenarios.yaml or *.tf files. "
                 + "Pass a Data Action file, a directory of exports, or a Terraform root\n");
     }
 

@@ -17,6 +17,8 @@ import org.dataactioncontracts.genesys.Outcome;
  * @param params       {@code params}: the provider state's parameters
  * @param input        {@code input}: the Data Action's input, as Architect passes it
  * @param credentials  {@code credentials}: credential test values (placeholders in the pact, never the value)
+ * @param secrets      {@code secrets}: inputs that carry a secret (an API key the flow passes as an input), with their
+ *                     test values: placeholders under a regex matcher in the pact, masked in reports
  * @param authResponse {@code authResponse}: the customAuth response for the run (treated like credentials)
  * @param examples     {@code examples}: example values of a derived response, by translation key or output name
  * @param without      {@code without}: translation keys left out of the derived response
@@ -33,6 +35,7 @@ public record Scenario(
         Map<String, Object> params,
         Map<String, Object> input,
         Map<String, String> credentials,
+        Map<String, String> secrets,
         Map<String, Object> authResponse,
         Map<String, Object> examples,
         List<String> without,
@@ -46,6 +49,7 @@ public record Scenario(
         params = Map.copyOf(params);
         input = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(input));
         credentials = Map.copyOf(credentials);
+        secrets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(secrets));
         authResponse = Map.copyOf(authResponse);
         examples = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(examples));
         without = List.copyOf(without);

@@ -103,14 +103,17 @@ public final class ScenarioLint {
                         + previous + " (" + file.where(previous) + ")", "give each scenario its own name: one pact keeps only one"
                         + " interaction per description"));
             }
-            for (String key : s.input().keySet()) {
+            Map<String, String> given = new java.util.LinkedHashMap<>();
+            s.input().keySet().forEach(k -> given.put(k, "/input/"));
+            s.secrets().keySet().forEach(k -> given.put(k, "/secrets/"));
+            for (String key : given.keySet()) {
                 if (!inputs.contains(key)) {
-                    findings.add(finding(file, at + "/input/" + key, "scenario-unknown-input", "input '" + key + "' is not in the input"
+                    findings.add(finding(file, at + given.get(key) + key, "scenario-unknown-input", "input '" + key + "' is not in the input"
                             + " contract of '" + action.baseName() + "'", "use one of " + inputs + ", or add it to the export's inputSchema"));
                 }
             }
             for (String key : required) {
-                if (!s.input().containsKey(key)) {
+                if (!given.containsKey(key)) {
                     findings.add(finding(file, at + "/input", "scenario-missing-input", "the required input '" + key + "' is missing",
                             "add '" + key + ": <value>' under input (Architect always passes it)"));
                 }

@@ -331,7 +331,8 @@ class LinterTest {
             assertThat(f.message()).isEqualTo("the input \"campaign\" goes into the header \"x-api-key\": a secret passed as a plain input"
                     + " travels through the flow and is shown and written like any other input (test reports, pacts, logs)");
             assertThat(f.fix()).isEqualTo("Keep it in the integration's credentials and write ${credentials.campaign}. If the flow must pass"
-                    + " it, declare it secret where it is tested: secretInput(\"campaign\", testValue) in a contract test, and"
+                    + " it, declare it secret where it is tested: secrets: {campaign: <test value>} in a scenario file,"
+                    + " secretInput(\"campaign\", testValue) in a Java contract test, and"
                     + " dac run --secret-input campaign");
         });
 

@@ -74,4 +74,35 @@ class SecretInputTest {
         assertThat(JSON.readTree(pact).at("/interactions/0/comments/input"))
                 .isEqualTo(JSON.readTree("{\"conversationId\":\"c-1\",\"apikey\":\"REDACTED-apikey\"}"));
     }
+
+    @Test
+    void aScenarioFileDeclaresSecretInputsUnderSecretsAndTheirValueStaysOutOfThePact(@TempDir Path root) throws Exception {
+        Path dataActions = Files.createDirectories(root.resolve("data-actions"));
+        try (Stream<Path> files = Files.list(Path.of(getClass().getResource("/secret-input-actions").toURI()))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dataActions.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(dataActions.resolve("Peek-Event-With-Api-Key.scenarios.yaml"), """
+                provider: events-api
+                scenarios:
+                  - name: an event
+                    input: {conversationId: c-1}
+                    secrets: {apikey: %s}
+                    examples: {status: open}
+                    expect:
+                      outcome: SUCCESS
+                """.formatted(TEST_VALUE));
+        ScratchDomain domain = ScratchDomain.create(root, dataActions, Map.of("Nothing", "package scratch; final class Nothing { }"));
+
+        String report = domain.runForReport(org.dataactioncontracts.scenario.DomainScenariosTest.class.getName());
+
+        assertThat(report).doesNotContain(TEST_VALUE);
+        assertThat(ContractRun.lastRun(domain.pacts).orElseThrow().status()).isEqualTo(ContractRun.Status.COMPLETE);
+        String pact = Files.readString(domain.pacts.resolve(ScratchDomain.CONSUMER + "-events-api.json"));
+        assertThat(pact).doesNotContain(TEST_VALUE);
+        JsonNode request = JSON.readTree(pact).at("/interactions/0/request");
+        assertThat(request.at("/headers/x-api-key/0").asText()).isEqualTo("REDACTED-apikey");
+        assertThat(request.at("/matchingRules/header/x-api-key/matchers/0")).isEqualTo(JSON.readTree("{\"match\":\"regex\",\"regex\":\".+\"}"));
+    }
 }

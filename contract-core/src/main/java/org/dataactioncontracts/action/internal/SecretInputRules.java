@@ -28,7 +28,8 @@ public final class SecretInputRules implements Rule {
                 "the input " + Findings.quote(s.input()) + " " + s.why() + ": a secret passed as a plain input travels through the flow and"
                         + " is shown and written like any other input (test reports, pacts, logs)",
                 "Keep it in the integration's credentials and write ${credentials." + s.input() + "}. If the flow must pass it,"
-                        + " declare it secret where it is tested: secretInput(\"" + s.input() + "\", testValue) in a contract test, and"
+                        + " declare it secret where it is tested: secrets: {" + s.input() + ": <test value>} in a scenario"
+                        + " file, secretInput(\"" + s.input() + "\", testValue) in a Java contract test, and"
                         + " dac run --secret-input " + s.input()));
     }
 

@@ -73,6 +73,12 @@ public final class ScenarioExecution {
                         + "' shows up in the execution report; credentials must never reach a report");
             }
         });
+        s.secrets().forEach((name, value) -> {
+            if (value.length() >= 4 && shown.contains(value)) {
+                wrong.add(where(file, s.pointer() + "/secrets/" + name) + ": the test value of secret input '" + name
+                        + "' shows up in the execution report; secrets must never reach a report");
+            }
+        });
         if (!wrong.isEmpty()) {
             throw new AssertionError(String.join("\n", wrong));
         }
@@ -83,6 +89,7 @@ public final class ScenarioExecution {
         s.given().ifPresent(state -> spec.given(state, s.params()));
         spec.input(s.input());
         s.credentials().forEach(spec::credential);
+        s.secrets().forEach(spec::secretInput);
         if (!s.authResponse().isEmpty()) {
             spec.authResponse(s.authResponse());
         }

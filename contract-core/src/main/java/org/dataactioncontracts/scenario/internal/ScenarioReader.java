@@ -32,7 +32,7 @@ public final class ScenarioReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> FILE_KEYS = Set.of("provider", "scenarios");
-    static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "params", "input", "credentials", "authResponse", "examples",
+    static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "params", "input", "credentials", "secrets", "authResponse", "examples",
             "without", "waivePins", "middleware", "flatten", "response", "expect");
     static final Set<String> RESPONSE_KEYS = Set.of("status", "headers", "body", "matchingRules");
     static final Set<String> EXPECT_KEYS = Set.of("outcome", "output", "error", "defaulted", "request");
@@ -155,6 +155,9 @@ public final class ScenarioReader {
         Map<String, Object> params = values(node, at, "params");
         Map<String, Object> input = values(node, at, "input");
         Map<String, String> credentials = strings(node, at, "credentials");
+        Map<String, String> secrets = strings(node, at, "secrets");
+        secrets.keySet().stream().filter(input::containsKey).forEach(key -> problem(at + "/secrets/" + key, "input '" + key
+                + "' is given both under input and under secrets", "keep it under secrets only: its test value must not reach the pact"));
         Map<String, Object> authResponse = values(node, at, "authResponse");
         Map<String, Object> examples = values(node, at, "examples");
         List<String> without = stringList(node, at, "without").orElse(List.of());
@@ -180,7 +183,7 @@ public final class ScenarioReader {
         if (expect == null || name.isEmpty()) {
             return null;
         }
-        return new Scenario(at, name.get(), given, params, input, credentials, authResponse, examples, without, waivePins, middleware,
+        return new Scenario(at, name.get(), given, params, input, credentials, secrets, authResponse, examples, without, waivePins, middleware,
                 flatten, response, expect);
     }
 
