@@ -81,19 +81,21 @@ class LinterTest {
     }
 
     @Test
-    void defaultThatIsNotJsonIsAnError() {
+    void defaultThatIsNotJsonIsAWarningNamingBothReadings() {
         ObjectNode root = with(base(), "/config/response/translationMapDefaults/queueId", "Not Found");
         assertThat(lint(root, "default-not-json")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.pointer()).isEqualTo("/config/response/translationMapDefaults/queueId");
             assertThat(f.message()).startsWith("default \"Not Found\" for \"queueId\" is not a JSON literal")
-                    .contains("only when the path finds nothing and the default is used");
+                    .contains("inserts it verbatim into the success template and the output is not JSON",
+                            "inserts it as the string \"Not Found\" (EmulatorOptions.BareTextDefault.AS_STRING)",
+                            "Genesys does not document which");
             assertThat(f.fix()).contains("\"\\\"Not Found\\\"\"");
         });
     }
 
     @Test
-    void emptyAndBareWordDefaultsAreErrorsButJsonLiteralsAreNot() {
+    void emptyAndBareWordDefaultsAreReportedButJsonLiteralsAreNot() {
         ObjectNode root = with(base(), "/config/response/translationMapDefaults/queueId", "");
         with(root, "/config/response/translationMapDefaults/names", "NOT_SET");
         assertThat(lint(root, "default-not-json")).extracting(LintFinding::message)
@@ -102,6 +104,24 @@ class LinterTest {
         for (String literal : List.of("null", "0", "true", "[ \"\" ]", "{\"count\": 0}", "\"x\"")) {
             assertThat(lint(with(base(), "/config/response/translationMapDefaults/queueId", literal), "default-not-json"))
                     .as(literal).isEmpty();
+        }
+    }
+
+    /** Jayway throws PathNotFoundException (the only case a default is used) only where a definite step finds nothing. */
+    @Test
+    void defaultOfAPathThatCannotMissIsNeverUsed() {
+        for (String path : List.of("$..conversationId", "$..participants[?(@.purpose == 'acd')].participantId", "$[*].id", "$.length()")) {
+            ObjectNode root = with(base(), "/config/response/translationMap/queueId", path);
+            with(root, "/config/response/translationMapDefaults/queueId", "");
+            assertThat(lint(root, "default-not-json")).as(path).isEmpty();
+            assertThat(lint(root, "default-never-used")).as(path).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.message()).contains("never fails to resolve");
+            });
+        }
+        for (String path : List.of("$.queue.id", "$.entities[*].name", "$.a[0]", "$.a[?(@.b)].c", "$['urn:x']['ids'][?(@.a=='b')].value")) {
+            ObjectNode root = with(base(), "/config/response/translationMap/queueId", path);
+            assertThat(lint(root, "default-never-used")).as(path).isEmpty();
         }
     }
 
@@ -239,13 +259,15 @@ class LinterTest {
     }
 
     @Test
-    void capitalInputIsAnErrorInAnyTemplate() {
+    void capitalInputIsAWarningInAnyTemplate() {
         ObjectNode root = with(base(), "/config/request/requestUrlTemplate", "/api/v2/x/$Input.campaign");
         withJson(root, "/config/request/headers", "{\"X-Campaign\": \"${INPUT.campaign}\"}");
         List<LintFinding> findings = lint(root, "input-case");
         assertThat(findings).extracting(LintFinding::pointer)
                 .containsExactly("/config/request/headers/X-Campaign", "/config/request/requestUrlTemplate");
-        assertThat(findings.get(1).message()).startsWith("\"$Input.campaign\" (line 1, column 11) is not the input");
+        assertThat(findings).extracting(LintFinding::severity).containsOnly(Severity.WARNING);
+        assertThat(findings.get(1).message()).startsWith("\"$Input.campaign\" (line 1, column 11) spells the input $Input; "
+                + "Genesys documents only $input").contains("the request carries the text \"$Input.campaign\"");
         assertThat(findings.get(1).fix()).isEqualTo("Write \"$input.campaign\"");
         assertThat(lint(base(), "input-case")).isEmpty();
     }

@@ -58,7 +58,7 @@ public final class CompiledAction {
         }
         this.body = Template.lenient(velocity, "requestTemplate", bodyTemplate);
         this.success = Template.strict(velocity, "successTemplate", action.response().successTemplate());
-        this.translator = new Translator(action.response().translationMap(), action.response().translationMapDefaults());
+        this.translator = new Translator(action.response().translationMap(), action.response().translationMapDefaults(), options.bareTextDefault());
         this.inputValidator = new SchemaValidator(action.inputSchema());
         this.outputValidator = new SchemaValidator(action.successSchema());
         Map<String, Object> t = new LinkedHashMap<>();
@@ -253,7 +253,7 @@ public final class CompiledAction {
             }
             ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
-            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            VelocityContext context = newContext();
             translation.forEach(context::put);
             context.put("rawResult", response.body());
             context.put("input", inputValues);
@@ -300,14 +300,16 @@ public final class CompiledAction {
         }
 
         private VelocityContext requestContext(Map<String, String> credentials, Map<String, ?> authResponse) {
-            VelocityContext context = new VelocityContext(new LinkedHashMap<>(tools));
+            VelocityContext context = newContext();
             context.put("input", inputValues);
-            if (options.capitalInput() == EmulatorOptions.CapitalInput.ALIAS_OF_INPUT) {
-                context.put("Input", inputValues);
-            }
             context.put("credentials", credentials);
             context.put("authResponse", authResponse);
             return context;
+        }
+
+        private VelocityContext newContext() {
+            Map<String, Object> values = new LinkedHashMap<>(tools);
+            return options.capitalInput() == EmulatorOptions.CapitalInput.ALIAS_OF_INPUT ? new InputAliasContext(values) : new VelocityContext(values);
         }
 
         private Map<String, Object> inputValues(ObjectNode body) {
@@ -439,6 +441,24 @@ public final class CompiledAction {
             } catch (TemplateException e) {
                 return "";
             }
+        }
+    }
+
+    /** Resolves {@code $Input}, {@code $INPUT} and any other spelling of {@code input} to {@code $input}. */
+    private static final class InputAliasContext extends VelocityContext {
+        InputAliasContext(Map<String, Object> values) {
+            super(values);
+        }
+
+        @Override
+        public Object internalGet(String key) {
+            Object value = super.internalGet(key);
+            return value == null && key.equalsIgnoreCase("input") ? super.internalGet("input") : value;
+        }
+
+        @Override
+        public boolean internalContainsKey(String key) {
+            return super.internalContainsKey(key) || key.equalsIgnoreCase("input") && super.internalContainsKey("input");
         }
     }
 
