@@ -66,6 +66,8 @@ class LinterCorpusTest {
             "Get-Contact-From-Contact-List, undeclared-input, /config/request/requestUrlTemplate",
             // reference 8.10: the whole URL from an input
             "Send-Chat-Notification, url-from-input, /config/request/requestUrlTemplate",
+            // "GET requests do not use request templates": a GET whose template holds a JSON body that is never sent
+            "autoclear-non-disconnected__docs--dataActions--Get-Non-Disconnected-ParticipantId, get-request-template, /config/request/requestTemplate",
             // q=${input.searchAttribute}: free text in a query string
             "Get-External-Contact-Details, unencoded-url-input, /config/request/requestUrlTemplate"
     })
@@ -86,6 +88,8 @@ class LinterCorpusTest {
         assertThat(FINDINGS).noneMatch(f -> f.file().contains("External-Contact-Query") && f.rule().equals("unencoded-url-input"));
         assertThat(FINDINGS).noneMatch(f -> f.file().contains("switch-voice-to-web-messaging") && f.rule().equals("first-from-array-no-default"));
         assertThat(FINDINGS).noneMatch(f -> f.file().contains("Get-Queue-Metrics-oUserRoutingStatuses"));
+        // the only Accept headers of the corpus (wfm-hris-blueprint, Bamboo) are application/json
+        assertThat(FINDINGS).noneMatch(f -> f.rule().equals("accept-not-json"));
     }
 
     @Test
