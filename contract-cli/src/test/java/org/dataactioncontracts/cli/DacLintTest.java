@@ -18,10 +18,11 @@ class DacLintTest {
     @TempDir
     Path tmp;
 
-    private Path actionWithBareTextDefault() {
-        return write(tmp, "Get-Presence-Bare-Default.json", action("/api/v2/users/${input.userId}/presences/purecloud", "{}",
-                "{\"systemPresence\": \"$.presenceDefinition.systemPresence\"}", "{\"systemPresence\": \"Not Found\"}",
-                "\"{\\\"systemPresence\\\": ${systemPresence}}\""));
+    /** A success template naming a variable that does not exist: strict Velocity fails it, so lint reports an ERROR. */
+    private Path actionWithUndefinedVariable() {
+        return write(tmp, "Get-Presence-Typo.json", action("/api/v2/users/${input.userId}/presences/purecloud", "{}",
+                "{\"systemPresence\": \"$.presenceDefinition.systemPresence\"}", "{\"systemPresence\": \"\\\"Not Found\\\"\"}",
+                "\"{\\\"systemPresence\\\": ${systemPresnce}}\""));
     }
 
     private static String lastLine(String text) {
@@ -40,21 +41,21 @@ class DacLintTest {
     }
 
     @Test
-    void bareTextDefaultIsAnErrorNamingFilePointerRuleAndFix() {
-        Path file = actionWithBareTextDefault();
+    void undefinedSuccessTemplateVariableIsAnErrorNamingFilePointerRuleAndFix() {
+        Path file = actionWithUndefinedVariable();
 
         DacResult r = dac("lint", file.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out().lines()).anySatisfy(line -> assertThat(line)
-                .startsWith("ERROR " + file + " /config/response/translationMapDefaults/systemPresence default-not-json: ")
-                .contains("\"Not Found\"", "(fix: "));
+                .startsWith("ERROR " + file + " /config/response/successTemplate undefined-variable: ")
+                .contains("$systemPresnce", "(fix: Did you mean $systemPresence?"));
         assertThat(lastLine(r.out())).matches("1 file, 1 error, \\d+ warnings?");
     }
 
     @Test
     void jsonFormatParsesAndCarriesFindingsAndSummary() {
-        Path file = actionWithBareTextDefault();
+        Path file = actionWithUndefinedVariable();
 
         DacResult r = dac("lint", "--format", "json", file.toString(), EXAMPLE_ACTION.toString());
 
@@ -63,9 +64,9 @@ class DacLintTest {
         assertThat(report.get("findings")).anySatisfy(finding -> {
             assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
             assertThat(finding.get("file").asText()).isEqualTo(file.toString());
-            assertThat(finding.get("pointer").asText()).isEqualTo("/config/response/translationMapDefaults/systemPresence");
-            assertThat(finding.get("rule").asText()).isEqualTo("default-not-json");
-            assertThat(finding.get("message").asText()).contains("Not Found");
+            assertThat(finding.get("pointer").asText()).isEqualTo("/config/response/successTemplate");
+            assertThat(finding.get("rule").asText()).isEqualTo("undefined-variable");
+            assertThat(finding.get("message").asText()).contains("$systemPresnce");
             assertThat(finding.get("fix").asText()).isNotBlank();
         });
         assertThat(report.at("/summary/files").asInt()).isEqualTo(2);
@@ -131,7 +132,7 @@ class DacLintTest {
 
     @Test
     void directoryLintsItsJsonFilesButNotSubdirectories() throws Exception {
-        actionWithBareTextDefault();
+        actionWithUndefinedVariable();
         write(tmp, "notes.txt", "not a Data Action, and not *.json");
         Path nested = Files.createDirectory(tmp.resolve("nested"));
         write(nested, "broken.json", "{");

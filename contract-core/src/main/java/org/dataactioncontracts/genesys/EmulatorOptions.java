@@ -14,45 +14,56 @@ import java.util.Objects;
  * @param velocity              Velocity and tools behaviour ({@code $math} results, {@code #if("")}, whitespace)
  * @param blankRequestTemplate  what a {@code requestTemplate} written as {@code ""} sends on POST/PUT/PATCH
  * @param firstFromArrayOnEmpty what {@code firstFromArray} without a default returns for {@code []}
- * @param capitalInput          how {@code $Input.x} (capital I, seen in two official blueprints) renders
+ * @param capitalInput          how {@code $Input.x} / {@code ${INPUT.x}} (seen in three official blueprints) renders
+ * @param bareTextDefault       how a {@code translationMapDefaults} value that is not a JSON literal is inserted
  */
 public record EmulatorOptions(
         VelocityProfile velocity,
         BlankRequestTemplate blankRequestTemplate,
         FirstFromArrayOnEmpty firstFromArrayOnEmpty,
-        CapitalInput capitalInput) {
+        CapitalInput capitalInput,
+        BareTextDefault bareTextDefault) {
 
     public EmulatorOptions {
         Objects.requireNonNull(velocity, "velocity");
         Objects.requireNonNull(blankRequestTemplate, "blankRequestTemplate");
         Objects.requireNonNull(firstFromArrayOnEmpty, "firstFromArrayOnEmpty");
         Objects.requireNonNull(capitalInput, "capitalInput");
+        Objects.requireNonNull(bareTextDefault, "bareTextDefault");
     }
 
-    /** The defaults: Velocity 1.7 semantics, blank template replaced, empty text from firstFromArray, {@code $Input} literal. */
+    /**
+     * The defaults: Velocity 1.7 semantics, blank template replaced, empty text from firstFromArray, {@code $Input} as
+     * {@code $input}, bare-text defaults inserted verbatim.
+     */
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(VelocityProfile.GENESYS_1_7_COMPATIBLE, BlankRequestTemplate.USE_RAW_REQUEST,
-                FirstFromArrayOnEmpty.EMPTY_TEXT, CapitalInput.RENDER_LITERALLY);
+                FirstFromArrayOnEmpty.EMPTY_TEXT, CapitalInput.ALIAS_OF_INPUT, BareTextDefault.VERBATIM);
     }
 
     /** A copy with another Velocity profile. */
     public EmulatorOptions withVelocity(VelocityProfile value) {
-        return new EmulatorOptions(value, blankRequestTemplate, firstFromArrayOnEmpty, capitalInput);
+        return new EmulatorOptions(value, blankRequestTemplate, firstFromArrayOnEmpty, capitalInput, bareTextDefault);
     }
 
     /** A copy with another treatment of blank request templates. */
     public EmulatorOptions withBlankRequestTemplate(BlankRequestTemplate value) {
-        return new EmulatorOptions(velocity, value, firstFromArrayOnEmpty, capitalInput);
+        return new EmulatorOptions(velocity, value, firstFromArrayOnEmpty, capitalInput, bareTextDefault);
     }
 
     /** A copy with another {@code firstFromArray} behaviour on an empty array without default. */
     public EmulatorOptions withFirstFromArrayOnEmpty(FirstFromArrayOnEmpty value) {
-        return new EmulatorOptions(velocity, blankRequestTemplate, value, capitalInput);
+        return new EmulatorOptions(velocity, blankRequestTemplate, value, capitalInput, bareTextDefault);
     }
 
     /** A copy with another treatment of {@code $Input}. */
     public EmulatorOptions withCapitalInput(CapitalInput value) {
-        return new EmulatorOptions(velocity, blankRequestTemplate, firstFromArrayOnEmpty, value);
+        return new EmulatorOptions(velocity, blankRequestTemplate, firstFromArrayOnEmpty, value, bareTextDefault);
+    }
+
+    /** A copy with another treatment of {@code translationMapDefaults} values that are not JSON literals. */
+    public EmulatorOptions withBareTextDefault(BareTextDefault value) {
+        return new EmulatorOptions(velocity, blankRequestTemplate, firstFromArrayOnEmpty, capitalInput, value);
     }
 
     /** Which Velocity behaviour to emulate; Genesys has not published its version. */
@@ -82,11 +93,25 @@ public record EmulatorOptions(
         JSON_NULL
     }
 
-    /** How {@code $Input.x} renders (Velocity is case-sensitive; production behaviour unverified). */
+    /**
+     * How {@code $Input.x}, {@code ${INPUT.x}} (any spelling of {@code input} but the lower-case one) renders. Velocity
+     * is case-sensitive, but three official blueprints depend on the alias in their main action (corpus evidence).
+     */
     public enum CapitalInput {
-        /** Like any unknown reference in a non-strict template: the literal text {@code $Input.x}. The default. */
+        /** Like any unknown reference in a non-strict template: the literal text {@code $Input.x}. */
         RENDER_LITERALLY,
-        /** As an alias of {@code $input}. */
+        /** As an alias of {@code $input}. The default. */
         ALIAS_OF_INPUT
+    }
+
+    /**
+     * How a {@code translationMapDefaults} value that is not a JSON literal ({@code Not Found}, an empty text) reaches
+     * the success template when its path finds nothing (undocumented; published blueprints rely on both readings).
+     */
+    public enum BareTextDefault {
+        /** Inserted as written, like every default: {@code {"state": ${state}}} renders {@code {"state": disconnected}}, not JSON. The default. */
+        VERBATIM,
+        /** Inserted as a JSON string: {@code {"state": "disconnected"}}. JSON literals ({@code 0}, {@code []}, {@code "x"}) stay as written. */
+        AS_STRING
     }
 }

@@ -234,6 +234,26 @@ class DataActionsTest {
                         + "Is this the right file? Export the action from Admin > Integrations > Actions");
     }
 
+    /** "Set the execution timeout between 1 and 60 seconds" (Add configuration to custom actions): outside it, refused. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "timeoutSeconds {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "61", "-1", "1.5", "\"30\"", "600"})
+    void timeoutOutsideOneToSixtySecondsIsRefused(String timeout) {
+        String json = export("{\"requestUrlTemplate\": \"/x\", \"requestType\": \"GET\"}")
+                .replaceFirst("\"config\": \\{", "\"config\": {\"timeoutSeconds\": " + timeout + ", ");
+        assertThatThrownBy(() -> DataActions.parse(json, "x.json"))
+                .isInstanceOf(InvalidDataActionException.class)
+                .hasMessage("x.json at /config/timeoutSeconds: is " + timeout + "; Genesys accepts whole seconds from 1 to 60. "
+                        + "Use a value from 1 to 60, or remove it for the default 60");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "timeoutSeconds {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 30, 60})
+    void timeoutFromOneToSixtySecondsIsKept(int timeout) {
+        String json = export("{\"requestUrlTemplate\": \"/x\", \"requestType\": \"GET\"}")
+                .replaceFirst("\"config\": \\{", "\"config\": {\"timeoutSeconds\": " + timeout + ", ");
+        assertThat(DataActions.parse(json, "x.json").timeoutSeconds()).isEqualTo(timeout);
+    }
+
     @Test
     void unknownRequestTypeFails() {
         assertThatThrownBy(() -> DataActions.parse(export("{\"requestUrlTemplate\": \"/x\", \"requestType\": \"FETCH\"}"), "x.json"))

@@ -81,19 +81,21 @@ class LinterTest {
     }
 
     @Test
-    void defaultThatIsNotJsonIsAnError() {
+    void defaultThatIsNotJsonIsAWarningNamingBothReadings() {
         ObjectNode root = with(base(), "/config/response/translationMapDefaults/queueId", "Not Found");
         assertThat(lint(root, "default-not-json")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.pointer()).isEqualTo("/config/response/translationMapDefaults/queueId");
             assertThat(f.message()).startsWith("default \"Not Found\" for \"queueId\" is not a JSON literal")
-                    .contains("only when the path finds nothing and the default is used");
+                    .contains("inserts it verbatim into the success template and the output is not JSON",
+                            "inserts it as the string \"Not Found\" (EmulatorOptions.BareTextDefault.AS_STRING)",
+                            "Genesys does not document which");
             assertThat(f.fix()).contains("\"\\\"Not Found\\\"\"");
         });
     }
 
     @Test
-    void emptyAndBareWordDefaultsAreErrorsButJsonLiteralsAreNot() {
+    void emptyAndBareWordDefaultsAreReportedButJsonLiteralsAreNot() {
         ObjectNode root = with(base(), "/config/response/translationMapDefaults/queueId", "");
         with(root, "/config/response/translationMapDefaults/names", "NOT_SET");
         assertThat(lint(root, "default-not-json")).extracting(LintFinding::message)
@@ -102,6 +104,24 @@ class LinterTest {
         for (String literal : List.of("null", "0", "true", "[ \"\" ]", "{\"count\": 0}", "\"x\"")) {
             assertThat(lint(with(base(), "/config/response/translationMapDefaults/queueId", literal), "default-not-json"))
                     .as(literal).isEmpty();
+        }
+    }
+
+    /** Jayway throws PathNotFoundException (the only case a default is used) only where a definite step finds nothing. */
+    @Test
+    void defaultOfAPathThatCannotMissIsNeverUsed() {
+        for (String path : List.of("$..conversationId", "$..participants[?(@.purpose == 'acd')].participantId", "$[*].id", "$.length()")) {
+            ObjectNode root = with(base(), "/config/response/translationMap/queueId", path);
+            with(root, "/config/response/translationMapDefaults/queueId", "");
+            assertThat(lint(root, "default-not-json")).as(path).isEmpty();
+            assertThat(lint(root, "default-never-used")).as(path).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.message()).contains("never fails to resolve");
+            });
+        }
+        for (String path : List.of("$.queue.id", "$.entities[*].name", "$.a[0]", "$.a[?(@.b)].c", "$['urn:x']['ids'][?(@.a=='b')].value")) {
+            ObjectNode root = with(base(), "/config/response/translationMap/queueId", path);
+            assertThat(lint(root, "default-never-used")).as(path).isEmpty();
         }
     }
 
@@ -239,13 +259,15 @@ class LinterTest {
     }
 
     @Test
-    void capitalInputIsAnErrorInAnyTemplate() {
+    void capitalInputIsAWarningInAnyTemplate() {
         ObjectNode root = with(base(), "/config/request/requestUrlTemplate", "/api/v2/x/$Input.campaign");
         withJson(root, "/config/request/headers", "{\"X-Campaign\": \"${INPUT.campaign}\"}");
         List<LintFinding> findings = lint(root, "input-case");
         assertThat(findings).extracting(LintFinding::pointer)
                 .containsExactly("/config/request/headers/X-Campaign", "/config/request/requestUrlTemplate");
-        assertThat(findings.get(1).message()).startsWith("\"$Input.campaign\" (line 1, column 11) is not the input");
+        assertThat(findings).extracting(LintFinding::severity).containsOnly(Severity.WARNING);
+        assertThat(findings.get(1).message()).startsWith("\"$Input.campaign\" (line 1, column 11) spells the input $Input; "
+                + "Genesys documents only $input").contains("the request carries the text \"$Input.campaign\"");
         assertThat(findings.get(1).fix()).isEqualTo("Write \"$input.campaign\"");
         assertThat(lint(base(), "input-case")).isEmpty();
     }
@@ -365,9 +387,73 @@ class LinterTest {
     }
 
     @Test
-    void getRequestTemplateIsNotLintedBecauseGetSendsNoBody() {
+    void getRequestTemplateIsOnlyReportedAsUnusedBecauseGetSendsNoBody() {
         ObjectNode root = with(base(), "/config/request/requestTemplate", "{\"a\": $Input.x ${input.nope} #if(");
-        assertThat(lint(root)).isEmpty();
+        assertThat(lint(root)).extracting(LintFinding::rule).containsExactly("get-request-template");
+        assertThat(lint(with(base(), "/config/request/requestTemplate", ""))).isEmpty();
+    }
+
+    /** Nested objects 'levels' deep, as a property schema. */
+    private static String nestedObjects(int levels) {
+        String schema = "{\"type\": \"string\"}";
+        for (int i = 0; i < levels; i++) {
+            schema = "{\"type\": \"object\", \"properties\": {\"n\": " + schema + "}}";
+        }
+        return schema;
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> documentedRules() {
+        String in = "/contract/input/inputSchema/properties/";
+        String out = "/contract/output/successSchema/properties/";
+        return java.util.stream.Stream.of(
+                // pointer to set, JSON value, rule, severity, text the message contains (null: no finding of that rule)
+                org.junit.jupiter.params.provider.Arguments.of(in + "campaign", "{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}}}",
+                        "non-flat-input", Severity.ERROR, "accept only string, integer, number, boolean and null"),
+                org.junit.jupiter.params.provider.Arguments.of(in + "campaign", "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
+                        "non-flat-input", Severity.ERROR, "has type \"array\""),
+                org.junit.jupiter.params.provider.Arguments.of(in + "campaign", "{\"type\": [\"string\", \"null\"]}", "non-flat-input", null, null),
+                org.junit.jupiter.params.provider.Arguments.of(in + "1st", "{\"type\": \"string\"}", "invalid-input-name", Severity.ERROR, "start with a letter"),
+                org.junit.jupiter.params.provider.Arguments.of(in + "first name", "{\"type\": \"string\"}", "invalid-input-name", Severity.ERROR, "\"first name\""),
+                org.junit.jupiter.params.provider.Arguments.of(in + "a.b", "{\"type\": \"string\"}", "invalid-input-name", Severity.ERROR, "\"a.b\""),
+                org.junit.jupiter.params.provider.Arguments.of(in + "_x", "{\"type\": \"string\"}", "invalid-input-name", Severity.ERROR, "\"_x\""),
+                org.junit.jupiter.params.provider.Arguments.of(in + "a-B_9", "{\"type\": \"string\"}", "invalid-input-name", null, null),
+                org.junit.jupiter.params.provider.Arguments.of(in + "orgId", "{\"type\": \"string\"}", "reserved-input-name", Severity.ERROR, "reserves"),
+                org.junit.jupiter.params.provider.Arguments.of(in + "integrationId", "{\"type\": \"string\"}", "reserved-input-name", Severity.ERROR, "reserves"),
+                org.junit.jupiter.params.provider.Arguments.of(in + "rawRequest", "{\"type\": \"string\"}", "reserved-input-name", Severity.ERROR, "reserves"),
+                org.junit.jupiter.params.provider.Arguments.of(in + "OrgId", "{\"type\": \"string\"}", "reserved-input-name", null, null),
+                org.junit.jupiter.params.provider.Arguments.of(in + "campaign", "{\"$ref\": \"#/definitions/c\"}", "schema-ref", Severity.ERROR, "do not support"),
+                org.junit.jupiter.params.provider.Arguments.of(out + "name", "{\"$ref\": \"#/definitions/c\"}", "schema-ref", Severity.ERROR, "do not support"),
+                org.junit.jupiter.params.provider.Arguments.of(out + "name", "{\"type\": \"array\", \"items\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}",
+                        "nested-array-output", Severity.ERROR, "does not support nested arrays"),
+                org.junit.jupiter.params.provider.Arguments.of(out + "name", "{\"type\": \"array\", \"items\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}}",
+                        "nested-array-output", null, null),
+                org.junit.jupiter.params.provider.Arguments.of(out + "name", nestedObjects(50), "json-depth", Severity.ERROR, "nested 51 levels deep"),
+                org.junit.jupiter.params.provider.Arguments.of(out + "name", nestedObjects(49), "json-depth", null, null),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/headers", "{\"Accept\": \"text/xml\"}", "accept-not-json", Severity.ERROR,
+                        "\"text/xml\" is not a JSON media type"),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/headers", "{\"accept\": \"application/json, text/plain\"}", "accept-not-json",
+                        Severity.ERROR, "not a JSON media type"),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/headers", "{\"Accept\": \"*/*\"}", "accept-not-json", Severity.ERROR, "\"*/*\""),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/headers", "{\"Accept\": \"application/json; charset=UTF-8\"}", "accept-not-json", null, null),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/headers", "{\"Accept\": \"application/vnd.api+json\"}", "accept-not-json", null, null),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/headers", "{\"Accept\": \"${input.campaign}\"}", "accept-not-json", null, null),
+                org.junit.jupiter.params.provider.Arguments.of("/config/request/requestTemplate", "\"{\\\"q\\\": 1}\"", "get-request-template", Severity.WARNING,
+                        "does not use request templates on GET requests"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{2} {3}: {0} = {1}")
+    @org.junit.jupiter.params.provider.MethodSource("documentedRules")
+    void genesysDocumentedRules(String pointer, String json, String rule, Severity severity, String message) {
+        List<LintFinding> findings = lint(withJson(base(), pointer, json), rule);
+        if (severity == null) {
+            assertThat(findings).isEmpty();
+        } else {
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(severity);
+                assertThat(f.message()).contains(message);
+                assertThat(f.fix()).isNotBlank();
+            });
+        }
     }
 
     @Test

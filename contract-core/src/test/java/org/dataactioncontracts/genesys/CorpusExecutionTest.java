@@ -46,7 +46,6 @@ class CorpusExecutionTest {
 
     /** Real defects in the published exports that the engine finds before any backend is called. */
     private static final Map<String, String> KNOWN_REQUEST_DEFECTS = Map.of(
-            "Update External Tag - JVM - Exported 2024-11-19 @ 14:32", "unresolved reference ${INPUT.ConversationID}",
             "Create Booking", "'your-lambda-function-arn' is not a Lambda function ARN",
             "Get Bookable Slots", "'your-lambda-function-arn' is not a Lambda function ARN",
             "Get Contact From Contact List", "unresolved reference ${input.contactlistId}: no such input was passed (names are case-sensitive)",

@@ -8,10 +8,13 @@ import static org.dataactioncontracts.genesys.TestActions.json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.nio.file.Path;
 import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.action.DataActions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Steps 5 to 7: Velocity (non-strict) with Genesys's tools; one row = URL template, input, rendered URL. */
@@ -77,13 +80,41 @@ class RequestRenderingTest {
                         + " $esc.uriEncode(...) (path)");
     }
 
-    @Test
-    void capitalInputRendersLiterallyByDefaultAndAsAnAliasWhenAsked() {
-        DataAction action = withUrl("/lists/$Input.listId/contacts");
-        GenesysEmulator aliasing = GenesysEmulator.create(EmulatorOptions.defaults().withCapitalInput(EmulatorOptions.CapitalInput.ALIAS_OF_INPUT));
+    static Stream<Arguments> capitalInputs() {
+        return Stream.of(
+                Arguments.of("/lists/$Input.listId/contacts", "/lists/L1/contacts", "/lists/$Input.listId/contacts"),
+                Arguments.of("/lists/${INPUT.listId}/contacts", "/lists/L1/contacts", null), // '{' in a URL fails operation 5
+                Arguments.of("/lists/$!{InPut.listId}/contacts", "/lists/L1/contacts", "/lists//contacts"),
+                Arguments.of("/lists/${input.listId}/contacts", "/lists/L1/contacts", "/lists/L1/contacts"));
+    }
 
-        assertThat(aliasing.render(action, run -> run.input("listId", "L1")).url()).isEqualTo("/lists/L1/contacts");
-        assertThat(EMULATOR.render(action, run -> run.input("listId", "L1")).url()).isEqualTo("/lists/$Input.listId/contacts");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("capitalInputs")
+    void capitalInputIsAnAliasByDefaultAndRendersLiterallyWhenAsked(String template, String aliased, String literal) {
+        DataAction action = withUrl(template);
+        GenesysEmulator literally = GenesysEmulator.create(EmulatorOptions.defaults().withCapitalInput(EmulatorOptions.CapitalInput.RENDER_LITERALLY));
+
+        assertThat(EMULATOR.render(action, run -> run.input("listId", "L1")).url()).isEqualTo(aliased);
+        if (literal == null) {
+            assertThatThrownBy(() -> literally.render(action, run -> run.input("listId", "L1")))
+                    .hasMessageContaining("contains the unresolved reference ${INPUT.listId}");
+        } else {
+            assertThat(literally.render(action, run -> run.input("listId", "L1")).url()).isEqualTo(literal);
+        }
+    }
+
+    /** The three official blueprints whose main action writes $Input / ${INPUT}: with the default they call the real URL. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "GenesysCloudBlueprints__automated-callback-blueprint__files--Add-contact-to-contact-list.custom.json, contactListId, /api/v2/outbound/contactlists/L1/contacts",
+            "GenesysCloudBlueprints__process-automation-trigger-with-salesforce__exports--get-summary.json, conversationId, /api/v2/conversations/L1/summaries",
+            "GenesysCloudBlueprints__negative-sentiment-callback__exports--Update-External-Tag.custom.json, ConversationID, /api/v2/conversations/L1/tags"
+    })
+    void publishedBlueprintsWithCapitalInputRenderTheirUrl(String file, String input, String url) throws Exception {
+        DataAction action = DataActions.load(Path.of(getClass().getResource("/corpus/genesys-data-actions/" + file).toURI()));
+
+        assertThat(EMULATOR.render(action, run -> run.input(input, "L1").input("data", "\"a\": \"b\"").input("externalTag", "t")).url())
+                .isEqualTo(url);
     }
 
     @Test

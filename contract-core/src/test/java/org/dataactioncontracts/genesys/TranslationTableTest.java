@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataactioncontracts.genesys.TestActions.action;
 import static org.dataactioncontracts.genesys.TestActions.json;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.action.DataActions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,5 +59,60 @@ class TranslationTableTest {
 
         assertThat(report.translation()).containsEntry("v", expected);
         assertThat(report.output()).isEqualTo(json("{\"v\": " + expected + "}"));
+    }
+
+    static Stream<Arguments> bareTextDefaults() {
+        return Stream.of(
+                // default as written, output under VERBATIM (null: Failure at operation 10), output under AS_STRING
+                Arguments.of("disconnected", null, "{\"v\": \"disconnected\"}"),
+                Arguments.of("Not Found", null, "{\"v\": \"Not Found\"}"),
+                Arguments.of("", null, "{\"v\": \"\"}"),
+                Arguments.of("a \"quoted\" \\ word", null, "{\"v\": \"a \\\"quoted\\\" \\\\ word\"}"),
+                Arguments.of("\"\"", "{\"v\": \"\"}", "{\"v\": \"\"}"),
+                Arguments.of("[]", "{\"v\": []}", "{\"v\": []}"),
+                Arguments.of("0", "{\"v\": 0}", "{\"v\": 0}"),
+                Arguments.of("null", "{\"v\": null}", "{\"v\": null}"),
+                Arguments.of("{\"count\": 0}", "{\"v\": {\"count\": 0}}", "{\"v\": {\"count\": 0}}"));
+    }
+
+    @ParameterizedTest(name = "default [{0}]")
+    @MethodSource("bareTextDefaults")
+    void bareTextDefaultIsVerbatimByDefaultAndAStringWhenAsked(String fallback, String verbatim, String asString) {
+        DataAction action = action(Map.of("v", "$.missing"), Map.of("v", fallback), "{\"v\": ${v}}");
+        GenesysEmulator lenient = GenesysEmulator.create(EmulatorOptions.defaults().withBareTextDefault(EmulatorOptions.BareTextDefault.AS_STRING));
+
+        ExecutionReport strict = EMULATOR.execute(action, run -> run.response(HttpResult.json(200, DOCUMENT)));
+        ExecutionReport quoted = lenient.execute(action, run -> run.response(HttpResult.json(200, DOCUMENT)));
+
+        if (verbatim == null) {
+            assertThat(strict.failedStep()).contains(Step.APPLY_OUTPUT_TRANSFORMATION);
+        } else {
+            assertThat(strict.output()).isEqualTo(json(verbatim));
+        }
+        assertThat(quoted.output()).as(quoted.describeFailure()).isEqualTo(json(asString));
+        assertThat(quoted.defaulted()).containsExactly("v");
+    }
+
+    /** The official automated-callback blueprint polls this action; its default exists for a callback without state. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callbackReadings")
+    void publishedBareTextDefaultFollowsTheChosenReading(EmulatorOptions.BareTextDefault reading, boolean success) throws Exception {
+        DataAction action = DataActions.load(Path.of(getClass().getResource("/corpus/genesys-data-actions/"
+                + "GenesysCloudBlueprints__automated-callback-blueprint__files--automated-powershell-script--data-actions--Get-interaction-state.custom.json").toURI()));
+        GenesysEmulator emulator = GenesysEmulator.create(EmulatorOptions.defaults().withBareTextDefault(reading));
+
+        ExecutionReport report = emulator.execute(action, run -> run.input("conversationId", "c1")
+                .response(HttpResult.json(200, "{\"participants\": [{\"callbacks\": []}]}")));
+
+        assertThat(report.success()).as(report.describeFailure()).isEqualTo(success);
+        if (success) {
+            assertThat(report.output()).isEqualTo(json("{\"state\": \"disconnected\"}"));
+        } else {
+            assertThat(report.failedStep()).contains(Step.APPLY_OUTPUT_TRANSFORMATION);
+        }
+    }
+
+    static Stream<Arguments> callbackReadings() {
+        return Stream.of(Arguments.of(EmulatorOptions.BareTextDefault.VERBATIM, false), Arguments.of(EmulatorOptions.BareTextDefault.AS_STRING, true));
     }
 }

@@ -24,6 +24,35 @@ final class ContractRules implements Rule {
                     "Wrap it in an object: successTemplate {\"items\": ${x}} and a schema with an \"items\" array property");
         }
         nestedArrays(output, OUTPUT, false, findings);
+        int depth = schemaDepth(output, 0);
+        if (depth > GenesysLimits.MAX_JSON_DEPTH) {
+            findings.error(OUTPUT, "json-depth",
+                    "the output contract describes JSON nested " + depth + " levels deep; Genesys limits JSON objects to "
+                            + GenesysLimits.MAX_JSON_DEPTH + " levels (Request configuration), so such an output cannot be returned",
+                    "Flatten the output: return the deep parts as separate top-level properties or as JSON text in a string");
+        }
+    }
+
+    /** Levels of objects and arrays an instance of the schema has (a recursion guard stops at one past the limit). */
+    private static int schemaDepth(JsonNode schema, int level) {
+        if (!schema.isObject() || level > GenesysLimits.MAX_JSON_DEPTH) {
+            return level;
+        }
+        boolean container = isArray(schema) || schema.has("properties") || "object".equals(schema.path("type").asText());
+        int here = container ? level + 1 : level;
+        int max = here;
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            max = Math.max(max, schemaDepth(property.getValue(), here));
+        }
+        JsonNode items = schema.path("items");
+        if (items.isObject()) {
+            max = Math.max(max, schemaDepth(items, here));
+        } else if (items.isArray()) {
+            for (JsonNode item : items) {
+                max = Math.max(max, schemaDepth(item, here));
+            }
+        }
+        return max;
     }
 
     /** Genesys input contracts are flat key-value objects with simple names (reference 5.2). */

@@ -3,6 +3,7 @@ package org.dataactioncontracts.action.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,7 +13,7 @@ import org.dataactioncontracts.action.internal.VelocityTemplate.Reference;
 /** Checks of the request templates: URL encoding, placeholders, undeclared inputs. Not API. */
 final class RequestRules implements Rule {
     /** Inputs Genesys adds itself (reference 5.2). */
-    static final Set<String> RESERVED_INPUTS = Set.of("rawRequest", "orgId", "integrationId");
+    static final Set<String> RESERVED_INPUTS = GenesysLimits.RESERVED_INPUTS;
     private static final Set<String> ENCODING_CALLS = Set.of("esc.url", "esc.uriEncode", "esc.urlFormEncode");
     private static final Set<String> SAFE_TYPES = Set.of("integer", "number", "boolean", "null");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -30,6 +31,36 @@ final class RequestRules implements Rule {
             if (part.kind() != ParsedAction.Kind.SUCCESS) {
                 undeclaredInputs(parsed, part, findings);
             }
+        }
+        acceptHeader(parsed, findings);
+        getTemplate(parsed, findings);
+    }
+
+    /**
+     * "If you are setting the Accept header, you must use a JSON media type as the header value" (Request
+     * configuration). A value with a Velocity reference is checked by the engine once rendered.
+     */
+    private static void acceptHeader(ParsedAction parsed, Findings findings) {
+        for (Map.Entry<String, String> header : parsed.action().request().headers().entrySet()) {
+            String value = header.getValue();
+            if (header.getKey().equalsIgnoreCase("Accept") && value.indexOf('$') < 0 && !GenesysLimits.isJsonMediaType(value)) {
+                findings.error("/config/request/headers/" + Findings.segment(header.getKey()), "accept-not-json",
+                        "the Accept header " + Findings.quote(value) + " is not a JSON media type; Genesys requires one (Request configuration: "
+                                + "\"you must use a JSON media type\") and a Data Action can only translate a JSON response",
+                        "Use \"Accept\": \"application/json\", or remove the header");
+            }
+        }
+    }
+
+    /** "GET requests do not use request templates" (Request configuration): a body written for a GET is never sent. */
+    private static void getTemplate(ParsedAction parsed, Findings findings) {
+        String template = parsed.action().request().requestTemplate();
+        if (!parsed.action().request().method().sendsBody() && !template.isBlank()
+                && !template.strip().equals(org.dataactioncontracts.action.DataAction.DEFAULT_REQUEST_TEMPLATE)) {
+            findings.warning(ParsedAction.BODY_POINTER, "get-request-template",
+                    "the action is a " + parsed.action().request().method() + " request with the request template " + Findings.quote(template)
+                            + "; Genesys does not use request templates on GET requests, so this body is never sent",
+                    "Pass the values in the URL (query parameters), or use POST if the endpoint needs a body");
         }
     }
 

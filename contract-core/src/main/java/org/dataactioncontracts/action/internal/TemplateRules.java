@@ -24,14 +24,19 @@ final class TemplateRules implements Rule {
         }
     }
 
-    /** {@code $Input.x}: Velocity names are case-sensitive, so this is an unknown variable, rendered literally. */
+    /**
+     * {@code $Input.x}, {@code ${INPUT.x}}: Velocity names are case-sensitive and Genesys documents only {@code $input},
+     * but three official blueprints depend on the other spelling in their main action, so no evidence says it fails.
+     */
     private static void inputCase(ParsedAction.Part part, Findings findings) {
         Set<String> reported = new HashSet<>();
         for (Reference ref : part.template().references()) {
             if (!ref.root().equals("input") && ref.root().equalsIgnoreCase("input") && reported.add(ref.text())) {
-                findings.error(part.pointer(), "input-case",
-                        Findings.quote(ref.text()) + " (line " + ref.line() + ", column " + ref.column() + ") is not the input: Velocity names are case-sensitive, "
-                                + "so $" + ref.root() + " is an unknown variable and renders literally",
+                findings.warning(part.pointer(), "input-case",
+                        Findings.quote(ref.text()) + " (line " + ref.line() + ", column " + ref.column() + ") spells the input $" + ref.root()
+                                + "; Genesys documents only $input and Velocity names are case-sensitive. Published Genesys blueprints "
+                                + "use $" + ref.root() + " and appear to work, but if Genesys ever renders it literally the "
+                                + (part.kind() == ParsedAction.Kind.SUCCESS ? "success template fails" : "request carries the text " + Findings.quote(ref.text())),
                         "Write " + Findings.quote(ref.text().replaceFirst(ref.root(), "input")));
             }
         }

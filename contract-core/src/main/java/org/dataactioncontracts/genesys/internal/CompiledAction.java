@@ -20,6 +20,7 @@ import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.tools.generic.MathTool;
 import org.dataactioncontracts.action.DataAction;
+import org.dataactioncontracts.action.internal.GenesysLimits;
 import org.dataactioncontracts.genesys.EmulatorOptions;
 import org.dataactioncontracts.genesys.ErrorBody;
 import org.dataactioncontracts.genesys.ExecutionReport;
@@ -60,7 +61,7 @@ public final class CompiledAction {
         }
         this.body = Template.lenient(velocity, "requestTemplate", bodyTemplate);
         this.success = Template.strict(velocity, "successTemplate", action.response().successTemplate());
-        this.translator = new Translator(action.response().translationMap(), action.response().translationMapDefaults());
+        this.translator = new Translator(action.response().translationMap(), action.response().translationMapDefaults(), options.bareTextDefault());
         this.inputValidator = new SchemaValidator(action.inputSchema());
         this.outputValidator = new SchemaValidator(action.successSchema());
         Map<String, Object> t = new LinkedHashMap<>();
@@ -125,7 +126,16 @@ public final class CompiledAction {
                 return fail(Step.VALIDATE_SIMPLE_JSON, redactor.json(inputBody), Errors.badRequest(notSimple, Errors.INPUT));
             }
             ok(Step.VALIDATE_SIMPLE_JSON, redactor.json(inputBody));
-            // 2. draft definition: the loader already refused what Genesys would not save.
+            // 2. draft definition: the loader already refused what Genesys would not save; a reserved input name is
+            // saved but "will overwrite existing properties ... and cause the data action to fail" (documented).
+            for (var it = action.inputSchema().path("properties").fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (GenesysLimits.RESERVED_INPUTS.contains(name)) {
+                    return fail(Step.VALIDATE_DRAFT_DEFINITION, NullNode.getInstance(), Errors.badRequest("The input contract declares '" + name
+                            + "', a name Genesys reserves (orgId, integrationId, rawRequest): it overwrites Genesys's own value. Rename the input",
+                            Errors.PROCESSING));
+                }
+            }
             ok(Step.VALIDATE_DRAFT_DEFINITION, NullNode.getInstance());
             // 3. input schema
             List<String> reasons = inputValidator.validate(inputBody);
@@ -168,6 +178,10 @@ public final class CompiledAction {
                     return fail(Step.RESOLVE_HEADERS, shownHeaders, Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 }
                 shownHeaders.put(h.getKey(), redactor.text(shown == real ? realHeaders.get(h.getKey()) : h.getValue().mergeQuietly(shown)));
+                if (h.getKey().equalsIgnoreCase("Accept") && !GenesysLimits.isJsonMediaType(realHeaders.get(h.getKey()))) {
+                    return fail(Step.RESOLVE_HEADERS, shownHeaders, Errors.badRequest("The Accept header '" + shownHeaders.path(h.getKey()).asText()
+                            + "' is not a JSON media type; Genesys requires one (e.g. application/json)", Errors.PROCESSING));
+                }
             }
             ok(Step.RESOLVE_HEADERS, shownHeaders);
             // 7. body: GET sends none
@@ -218,6 +232,11 @@ public final class CompiledAction {
                 return fail(Step.EXECUTE, shown, new ErrorBody("REST call for action execute failed. Message: The response from the web service was empty"
                         + " [status " + response.status() + "]; a Data Action needs a JSON body to translate", "bad.request", 400, List.of(Errors.REMOTE)));
             }
+            if (parsedBody != null && GenesysLimits.depth(parsedBody) > GenesysLimits.MAX_JSON_DEPTH) {
+                return fail(Step.EXECUTE, shown, Errors.badRequest("REST call for action execute failed. Message: The response from the web service"
+                        + " is JSON nested " + GenesysLimits.depth(parsedBody) + " levels deep; Genesys limits JSON objects to "
+                        + GenesysLimits.MAX_JSON_DEPTH + " levels", Errors.REMOTE));
+            }
             if (input.middleware() != null) {
                 // Not a Genesys step: the adapter in front of the backend reshapes the body Genesys receives.
                 String reshaped;
@@ -263,7 +282,7 @@ public final class CompiledAction {
             }
             ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
-            VelocityContext context = new BoundedContext(new LinkedHashMap<>(tools), deadline, "the successTemplate of '" + action.name() + "'");
+            VelocityContext context = newContext("the successTemplate of '" + action.name() + "'");
             translation.forEach(context::put);
             context.put("rawResult", response.body());
             context.put("input", inputValues);
@@ -310,14 +329,16 @@ public final class CompiledAction {
         }
 
         private VelocityContext requestContext(Map<String, String> credentials, Map<String, ?> authResponse) {
-            VelocityContext context = new BoundedContext(new LinkedHashMap<>(tools), deadline, "the request templates of '" + action.name() + "'");
+            VelocityContext context = newContext("the request templates of '" + action.name() + "'");
             context.put("input", inputValues);
-            if (options.capitalInput() == EmulatorOptions.CapitalInput.ALIAS_OF_INPUT) {
-                context.put("Input", inputValues);
-            }
             context.put("credentials", credentials);
             context.put("authResponse", authResponse);
             return context;
+        }
+
+        /** A context bounded by this run's deadline; {@code $Input}/{@code $INPUT} read {@code $input} unless the option says otherwise. */
+        private VelocityContext newContext(String what) {
+            return new BoundedContext(new LinkedHashMap<>(tools), deadline, what, options.capitalInput());
         }
 
         private Map<String, Object> inputValues(ObjectNode body) {
@@ -457,6 +478,7 @@ public final class CompiledAction {
         }
     }
 
+    /** Resolves {@code $Input}, {@code $INPUT} and any other spelling of {@code input} to {@code $input}. */
     static final class TemplateException extends Exception {
         private static final long serialVersionUID = 1L;
 

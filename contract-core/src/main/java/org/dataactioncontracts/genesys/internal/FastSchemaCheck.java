@@ -1,6 +1,8 @@
 package org.dataactioncontracts.genesys.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.fge.jsonschema.main.JsonSchemaFactory;
+import com.github.fge.jsonschema.processors.syntax.SyntaxValidator;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -8,11 +10,16 @@ import java.util.Set;
  * A conservative shortcut for the schemas Genesys's editor writes: it answers "certainly valid" for the common
  * keywords only, and anything else (a failure, an unknown keyword, {@code pattern}, {@code format}) goes to the real
  * validator, which alone produces messages. It exists because the real validator costs more than the rest of an
- * execution on a small lookup.
+ * execution on a small lookup (engine benchmark: about 35 against 70-100 CPU microseconds per execution without it).
+ *
+ * <p>It applies only to schemas the real validator finds well-formed: fge reports a malformed schema
+ * ({@code "required": []}, duplicate {@code enum} values, a non-string {@code title}) on every instance, which the
+ * shortcut cannot know. {@code FastSchemaCheckTest} checks it against fge on every corpus schema and malformed ones.
  */
 final class FastSchemaCheck {
     private static final Set<String> KNOWN = Set.of("type", "properties", "required", "additionalProperties", "items", "enum",
             "title", "description", "$schema", "default", "id");
+    private static final SyntaxValidator SYNTAX = JsonSchemaFactory.byDefault().getSyntaxValidator();
 
     private final JsonNode schema;
 
@@ -22,7 +29,7 @@ final class FastSchemaCheck {
 
     /** A shortcut for the schema, or null when the schema uses anything the shortcut does not understand. */
     static FastSchemaCheck of(JsonNode schema) {
-        return understood(schema) ? new FastSchemaCheck(schema) : null;
+        return understood(schema) && SYNTAX.schemaIsValid(schema) ? new FastSchemaCheck(schema) : null;
     }
 
     private static boolean understood(JsonNode schema) {

@@ -1,12 +1,18 @@
 package org.dataactioncontracts.genesys.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dataactioncontracts.genesys.EmulatorOptions.BareTextDefault;
 
 /**
  * The translation map: Jayway JsonPath with its default (json-smart) provider, the one whose {@code .length()}
@@ -14,14 +20,15 @@ import java.util.Map;
  */
 final class Translator {
     private static final Configuration CONFIGURATION = Configuration.defaultConfiguration();
+    private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Map<String, String> paths;
     private final Map<String, String> defaults;
     private final Map<String, Object> compiled = new LinkedHashMap<>();
 
-    Translator(Map<String, String> paths, Map<String, String> defaults) {
+    Translator(Map<String, String> paths, Map<String, String> defaults, BareTextDefault bareText) {
         this.paths = paths;
-        this.defaults = defaults;
+        this.defaults = bareText == BareTextDefault.VERBATIM ? defaults : quoteBareText(defaults);
         paths.forEach((key, path) -> {
             try {
                 compiled.put(key, JsonPath.compile(path));
@@ -65,6 +72,22 @@ final class Translator {
         return values;
     }
 
+    /** Under {@link BareTextDefault#AS_STRING}, a default that does not parse as one JSON value becomes a JSON string. */
+    private static Map<String, String> quoteBareText(Map<String, String> defaults) {
+        Map<String, String> quoted = new LinkedHashMap<>();
+        defaults.forEach((key, value) -> quoted.put(key, isJsonLiteral(value) ? value : TextNode.valueOf(value).toString()));
+        return quoted;
+    }
+
+    /** Whether text is exactly one JSON value (what the linter's default-not-json rule checks too). */
+    static boolean isJsonLiteral(String text) {
+        try {
+            JsonNode node = STRICT_JSON.readTree(text);
+            return node != null && !node.isMissingNode();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
 
     /** A translation-map key that could not be resolved. */
     static final class TranslationException extends Exception {
