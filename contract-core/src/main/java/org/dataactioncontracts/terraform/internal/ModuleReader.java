@@ -224,7 +224,11 @@ public final class ModuleReader {
                 SourceLines lines = new SourceLines(text);
                 declared.forEach((name, declaration) -> {
                     Map<String, Object> decl = map(declaration);
-                    if (arguments.containsKey(name)) {
+                    if (Boolean.TRUE.equals(decl.get("sensitive"))) {
+                        // A secret must not reach a lint message, a run report or a pact: its value is never read.
+                        variables.put(name, placeholders.create(prefix + "var." + name, "variable " + name
+                                + " is declared sensitive; its value is not read"));
+                    } else if (arguments.containsKey(name)) {
                         variables.put(name, arguments.get(name));
                     } else if (decl.containsKey("default") && decl.get("default") != null) {
                         variables.put(name, decl.get("default"));
