@@ -497,10 +497,14 @@ public final class ModuleReader {
             if (!block.containsKey(key)) {
                 return null;
             }
-            lines.put(String.join(".", path), p.lines().attribute(header, path));
+            int line = p.lines().attribute(header, path);
+            lines.put(String.join(".", path), line);
             Object value = value(p, header, block.get(key), path);
             if (value instanceof Double d && d == Math.rint(d)) {
                 return Long.toString(d.longValue());
+            }
+            if (value instanceof String text && p.lines().expression(line).startsWith("<<-")) {
+                return dedent(text);
             }
             return value == null ? null : String.valueOf(value);
         }
@@ -563,6 +567,17 @@ public final class ModuleReader {
     private static Path shown(Path absolute) {
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    /** Terraform's {@code <<-} heredoc: the common leading whitespace of the lines is removed (hcl4j keeps it). */
+    static String dedent(String text) {
+        List<String> lines = text.lines().toList();
+        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (String l : lines) {
+            out.append(l.isBlank() ? l.strip() : l.substring(indent)).append('\n');
+        }
+        return text.endsWith("\n") ? out.toString() : out.substring(0, out.length() - 1);
     }
 
     /** A value from hcl4j as JSON: whole numbers (hcl4j reads every number as a double) become integers. */
