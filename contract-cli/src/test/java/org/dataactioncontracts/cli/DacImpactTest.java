@@ -58,6 +58,8 @@ class DacImpactTest {
 
         JsonNode first = r.json().path("impacts").get(0);
         assertThat(first.path("flow").asText()).isEqualTo("Cache Example");
+        assertThat(first.path("file").asText()).endsWith("CacheExampleFlow.yaml");
+        assertThat(first.path("line").asInt()).isEqualTo(87);
         assertThat(first.path("location").asText()).isEqualTo("task 'IVR cache example' > decision > yes > callData 'Call Data Action'");
         assertThat(first.path("action").asText()).isEqualTo("Get On Queue Agent Counts");
         assertThat(first.path("output").asText()).isEqualTo("counts");

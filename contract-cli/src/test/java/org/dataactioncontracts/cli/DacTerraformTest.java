@@ -113,6 +113,17 @@ class DacTerraformTest {
     }
 
     @Test
+    void aTfFileWithoutDataActionsIsNamedNotPassedSilently() {
+        Path flowTf = TREE.resolve("terraform/modules/flow/flow.tf");
+
+        DacResult r = dac("lint", flowTf.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("dac lint: " + flowTf + ": declares no genesyscloud_integration_action resource (nor a local"
+                + " module that does). Pass the .tf file or Terraform root holding the Data Actions\n");
+    }
+
+    @Test
     void runOfARootWithSeveralActionsAndNoActionOptionListsThem() {
         DacResult r = dac("run", TREE.resolve("terraform").toString(), "--input", "{}", "--response", "x.json");
 

@@ -1,6 +1,8 @@
 package org.dataactioncontracts.flow;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -140,7 +142,30 @@ public final class ArchyFlows {
         String name = body.path("name").asText();
         List<DataActionCall> calls = new ArrayList<>();
         new Walker(name, type, yaml, calls).walk(body, new ArrayDeque<>());
+        List<Integer> lines = callDataLines(text);
+        if (lines.size() == calls.size()) {
+            for (int i = 0; i < calls.size(); i++) {
+                DataActionCall c = calls.get(i);
+                calls.set(i, new DataActionCall(c.flow(), c.flowType(), c.file(), lines.get(i), c.location(), c.name(), c.category(),
+                        c.dataAction(), c.inputs(), c.successOutputs(), c.failureOutputs()));
+            }
+        }
         return new ArchyFlow(name, type, yaml, calls);
+    }
+
+    /** The line of every {@code callData:} key, in document order (the order the walker finds them in). */
+    private static List<Integer> callDataLines(String text) {
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser parser = YAML.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && "callData".equals(parser.currentName())) {
+                    lines.add(parser.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return lines;
     }
 
     private static String flowType(JsonNode root) {
@@ -261,7 +286,7 @@ public final class ArchyFlows {
             }
             String name = body.path("name").isValueNode() ? body.get("name").asText() : DEFAULT_NAME;
             String location = path.isEmpty() ? type : String.join(" > ", path);
-            return new DataActionCall(flow, type, file, location, name, category, dataAction,
+            return new DataActionCall(flow, type, file, 0, location, name, category, dataAction,
                     values(details.path("inputs"), "exp"), values(details.path("successOutputs"), "var"),
                     values(details.path("failureOutputs"), "var"));
         }

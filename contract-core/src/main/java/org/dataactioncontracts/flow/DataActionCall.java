@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param flow           the flow's name
  * @param flowType       the flow's type key in Archy YAML, e.g. {@code inboundCall}, {@code workflow}, {@code bot}
  * @param file           the YAML file
+ * @param line           the 1-based line of its {@code callData:} key; 0 when it could not be told
  * @param location       where it stands: the state, task, reusable task or menu holding it, then the decision branches
  *                       and loops leading to it, e.g. {@code task 'IVR cache example' > decision > yes}
  * @param name           the action's own name in the flow ({@code Call Data Action} when Archy's default)
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param successOutputs output name to the flow variable receiving it on the Success path (outputs not mapped are absent)
  * @param failureOutputs output name to the flow variable receiving it on the Failure path
  */
-public record DataActionCall(String flow, String flowType, Path file, String location, String name, String category,
+public record DataActionCall(String flow, String flowType, Path file, int line, String location, String name, String category,
         String dataAction, Map<String, String> inputs, Map<String, String> successOutputs, Map<String, String> failureOutputs) {
     public DataActionCall {
         Objects.requireNonNull(flow, "flow");

@@ -30,6 +30,7 @@ class ArchyFlowsTest {
         assertThat(counts.inputs()).containsExactly(Map.entry("queueId", "Task.Queue.id"));
         assertThat(counts.successOutputs()).containsExactly(Map.entry("counts", "Task.QueueCounts"), Map.entry("statuses", "Task.StatusList"));
         assertThat(counts.where()).isEqualTo("flow 'Cache Example' > task 'IVR cache example' > decision > yes > callData 'Call Data Action'");
+        assertThat(calls).extracting(DataActionCall::line).containsExactly(87, 136, 150);
         assertThat(calls.get(2).location()).isEqualTo("task 'IVR cache example' > decision > yes > callData > success > decision > no");
     }
 

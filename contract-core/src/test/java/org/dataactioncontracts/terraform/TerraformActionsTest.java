@@ -128,6 +128,56 @@ class TerraformActionsTest {
     }
 
     @Test
+    void aSensitiveVariableIsNeverReadEvenWithATfvarsValue(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve("variables.tf"), "variable \"api_token\" {\n  sensitive = true\n}\n");
+        Files.writeString(root.resolve("terraform.tfvars"), "api_token = \"tok-CANARY-4d2f\"\n");
+        Files.writeString(root.resolve("main.tf"), """
+                resource "genesyscloud_integration_action" "a" {
+                  name = "A"
+                  category = "C"
+                  integration_id = "i"
+                  contract_input = jsonencode({type = "object"})
+                  contract_output = jsonencode({type = "object"})
+                  config_request {
+                    request_url_template = "/a"
+                    request_type = "GET"
+                    headers = { Authorization = var.api_token }
+                  }
+                }
+                """);
+        TerraformConfig config = TerraformActions.load(root);
+
+        assertThat(config.actions().get(0).action().request().headers()).containsEntry("Authorization", "<unresolved var.api_token>");
+        assertThat(config.toString()).doesNotContain("CANARY");
+    }
+
+    @Test
+    void anIndentedHeredocLosesItsCommonIndentationAsInTerraform(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.tf");
+        Files.writeString(file, """
+                resource "genesyscloud_integration_action" "a" {
+                  name = "A"
+                  category = "C"
+                  integration_id = "i"
+                  contract_input = jsonencode({type = "object"})
+                  contract_output = jsonencode({type = "object"})
+                  config_request {
+                    request_url_template = "/a"
+                    request_type = "POST"
+                    request_template = <<-EOT
+                      {
+                        "id": "$${input.id}"
+                      }
+                    EOT
+                  }
+                }
+                """);
+
+        assertThat(TerraformActions.load(file).actions().get(0).action().request().requestTemplate())
+                .isEqualTo("{\n  \"id\": \"${input.id}\"\n}\n");
+    }
+
+    @Test
     void lintFindingsPointAtTheTfFileLineAndAttribute() {
         TerraformAction tag = TerraformActions.load(TREE).find("Update External Tag").get(0);
         List<LintFinding> located = Linter.create().lint(tag.action()).stream().map(tag::locate).toList();

@@ -90,7 +90,7 @@ final class ImpactCommand implements Callable<Integer> {
     }
 
     /** One flow variable reached by one output. */
-    record Impact(String flow, Path file, String location, String action, String output, String variable, String effect) {
+    record Impact(String flow, Path file, int line, String location, String action, String output, String variable, String effect) {
     }
 
     @Override
@@ -154,7 +154,7 @@ final class ImpactCommand implements Callable<Integer> {
     }
 
     private Impact impact(DataActionCall call, Candidate selected, String output, String variable, String effect) {
-        return new Impact(call.flow(), call.file(), call.location() + " > callData '" + call.name() + "'",
+        return new Impact(call.flow(), call.file(), call.line(), call.location() + " > callData '" + call.name() + "'",
                 selected.action().baseName(), output, variable, effect);
     }
 
@@ -327,7 +327,8 @@ final class ImpactCommand implements Callable<Integer> {
                 root.put("field", field);
             }
             ArrayNode list = root.putArray("impacts");
-            impacts.forEach(i -> list.addObject().put("flow", i.flow()).put("file", i.file().toString()).put("location", i.location())
+            impacts.forEach(i -> list.addObject().put("flow", i.flow()).put("file", i.file().toString()).put("line", i.line())
+                    .put("location", i.location())
                     .put("action", i.action()).put("output", i.output()).put("variable", i.variable()).put("effect", i.effect()));
             ArrayNode unreadNode = root.putArray("unreadOutputs");
             unread.forEach(unreadNode::add);

@@ -64,6 +64,10 @@ final class LintCommand implements Callable<Integer> {
         for (Path root : terraformArguments()) {
             try {
                 TerraformConfig config = context.terraform(root);
+                if (config.actions().isEmpty()) {
+                    throw new InvalidDataActionException(root.toString(), "", "declares no genesyscloud_integration_action "
+                            + "resource (nor a local module that does)", "Pass the .tf file or Terraform root holding the Data Actions");
+                }
                 for (TerraformAction action : config.actions()) {
                     files++;
                     linter.lint(action.action()).stream().map(action::locate).forEach(findings::add);

@@ -224,7 +224,11 @@ public final class ModuleReader {
                 SourceLines lines = new SourceLines(text);
                 declared.forEach((name, declaration) -> {
                     Map<String, Object> decl = map(declaration);
-                    if (arguments.containsKey(name)) {
+                    if (Boolean.TRUE.equals(decl.get("sensitive"))) {
+                        // A secret must not reach a lint message, a run report or a pact: its value is never read.
+                        variables.put(name, placeholders.create(prefix + "var." + name, "variable " + name
+                                + " is declared sensitive; its value is not read"));
+                    } else if (arguments.containsKey(name)) {
                         variables.put(name, arguments.get(name));
                     } else if (decl.containsKey("default") && decl.get("default") != null) {
                         variables.put(name, decl.get("default"));
@@ -493,10 +497,14 @@ public final class ModuleReader {
             if (!block.containsKey(key)) {
                 return null;
             }
-            lines.put(String.join(".", path), p.lines().attribute(header, path));
+            int line = p.lines().attribute(header, path);
+            lines.put(String.join(".", path), line);
             Object value = value(p, header, block.get(key), path);
             if (value instanceof Double d && d == Math.rint(d)) {
                 return Long.toString(d.longValue());
+            }
+            if (value instanceof String text && p.lines().expression(line).startsWith("<<-")) {
+                return dedent(text);
             }
             return value == null ? null : String.valueOf(value);
         }
@@ -559,6 +567,17 @@ public final class ModuleReader {
     private static Path shown(Path absolute) {
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    /** Terraform's {@code <<-} heredoc: the common leading whitespace of the lines is removed (hcl4j keeps it). */
+    static String dedent(String text) {
+        List<String> lines = text.lines().toList();
+        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (String l : lines) {
+            out.append(l.isBlank() ? l.strip() : l.substring(indent)).append('\n');
+        }
+        return text.endsWith("\n") ? out.toString() : out.substring(0, out.length() - 1);
     }
 
     /** A value from hcl4j as JSON: whole numbers (hcl4j reads every number as a double) become integers. */
