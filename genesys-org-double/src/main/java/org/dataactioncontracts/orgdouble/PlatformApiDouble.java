@@ -253,12 +253,12 @@ public final class PlatformApiDouble implements AutoCloseable {
         if (path.equals(ACTIONS)) {
             return switch (method) {
                 case "GET" -> list(query);
-                case "POST" -> create(json(body), true);
+                case "POST" -> create(json(body), Created.PUBLISHED);
                 default -> error(405, "method.not.allowed", method + " " + path);
             };
         }
         if (path.equals(ACTIONS + "/drafts")) {
-            return method.equals("POST") ? create(json(body), false) : error(405, "method.not.allowed", method + " " + path);
+            return method.equals("POST") ? create(json(body), Created.DRAFT) : error(405, "method.not.allowed", method + " " + path);
         }
         Matcher action = ACTION_PATH.matcher(path);
         if (action.matches()) {
@@ -363,7 +363,10 @@ public final class PlatformApiDouble implements AutoCloseable {
         return new Reply(200, listing);
     }
 
-    private Reply create(JsonNode body, boolean publish) {
+    /** What a create request makes: a published action, or a draft-only one. */
+    private enum Created { PUBLISHED, DRAFT }
+
+    private Reply create(JsonNode body, Created created) {
         String integrationId = body.path("integrationId").asText("");
         if (!integrations.containsKey(integrationId)) {
             return error(400, "bad.request", "integrationId '" + integrationId + "' is not an integration of this org");
@@ -380,7 +383,7 @@ public final class PlatformApiDouble implements AutoCloseable {
         String id = newId();
         ObjectNode resource = resource(id, integrationId, body.path("category").asText(), body, 1);
         Stored stored = new Stored();
-        if (publish) {
+        if (created == Created.PUBLISHED) {
             stored.published = resource;
         } else {
             stored.draft = resource;

@@ -17,11 +17,14 @@ import org.dataactioncontracts.pipeline.CiScripts.Result;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The Jenkinsfile's deploy stage: ci/deploy-data-actions.sh runs {@code dac deploy} of crm-read-contracts against the
- * Genesys Platform API double, with the credentials in the environment only.
+ * Genesys Platform API double, with the credentials in the environment only. Isolated: its dac.jar runs would
+ * compete for the CPU with the Pact verifier runs of the other script tests, whose provider requests time out.
  */
+@Isolated
 class DeployDataActionsScriptTest {
     private static final String CLIENT_ID = "planted-jenkins-client-id-77";
     private static final String CLIENT_SECRET = "planted-jenkins-client-secret-Qx3";

@@ -178,7 +178,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     "Genesys's result has no Execute operation with a result (it stopped earlier, or does not return the backend response): "
                             + "nothing to run the engine on; error: " + genesys.path("error").path("message").asText("none"));
         }
-        return new Outcome(action.source(), c.name(), Optional.of(Calibration.calibrate(action, c.input(), flatten, genesys, backend.get())), "");
+        return new Outcome(action.source(), c.name(), Optional.of(Calibration.calibrate(action, c.input(), output(flatten), genesys, backend.get())), "");
     }
 
     private List<Outcome> replaySaved() {
@@ -209,11 +209,11 @@ final class CalibrateCommand implements Callable<Integer> {
                 throw new UsageException(shown + " is not a saved calibration case: it needs action, input and genesys");
             }
             Case c = new Case(saved.path("case").asText(file.getFileName().toString()), saved.get("input"));
-            boolean flattened = saved.path("flatten").asBoolean(false);
+            Calibration.Output output = output(saved.path("flatten").asBoolean(false));
             Optional<HttpResult> backend = Calibration.backendResponse(saved.get("genesys"));
             outcomes.add(backend.isEmpty()
                     ? new Outcome(shown, c.name(), Optional.empty(), "the saved Genesys result has no Execute result")
-                    : new Outcome(shown, c.name(), Optional.of(Calibration.calibrate(action, c.input(), flattened, saved.get("genesys"), backend.get())), ""));
+                    : new Outcome(shown, c.name(), Optional.of(Calibration.calibrate(action, c.input(), output, saved.get("genesys"), backend.get())), ""));
         }
         return outcomes;
     }
@@ -284,6 +284,10 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UsageException(what + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
         }
+    }
+
+    private static Calibration.Output output(boolean flattened) {
+        return flattened ? Calibration.Output.FLATTENED : Calibration.Output.AS_IS;
     }
 
     private void print(String line) {

@@ -52,6 +52,9 @@ final class Calibration {
         }
     }
 
+    /** What Genesys and the engine are asked for: the execute body, flattened or not. */
+    enum Output { AS_IS, FLATTENED }
+
     /** The outcome of one case: the backend response used, and the differences (empty when the engine matched Genesys). */
     record Result(HttpResult backend, JsonNode engine, List<Difference> differences) {
     }
@@ -81,15 +84,15 @@ final class Calibration {
     }
 
     /** Runs the engine on the backend response and compares; the caller has checked that there is one. */
-    static Result calibrate(DataAction action, JsonNode input, boolean flatten, JsonNode genesys, HttpResult backend) {
-        JsonNode engine = run(EmulatorOptions.defaults(), action, input, flatten, backend);
+    static Result calibrate(DataAction action, JsonNode input, Output output, JsonNode genesys, HttpResult backend) {
+        JsonNode engine = run(EmulatorOptions.defaults(), action, input, output, backend);
         Map<String, Difference> differences = new LinkedHashMap<>();
         for (Difference d : compare(genesys, engine)) {
             differences.put(d.where(), d);
         }
         if (!differences.isEmpty()) {
             for (Map.Entry<String, EmulatorOptions> variant : variants().entrySet()) {
-                JsonNode other = run(variant.getValue(), action, input, flatten, backend);
+                JsonNode other = run(variant.getValue(), action, input, output, backend);
                 Map<String, Difference> remaining = new LinkedHashMap<>();
                 compare(genesys, other).forEach(d -> remaining.put(d.where(), d));
                 for (Difference d : differences.values()) {
@@ -106,10 +109,10 @@ final class Calibration {
                 .map(d -> new Difference(d.where(), d.genesys(), d.engine(), List.copyOf(d.matching()), List.copyOf(d.changing()))).toList());
     }
 
-    private static JsonNode run(EmulatorOptions options, DataAction action, JsonNode input, boolean flatten, HttpResult backend) {
+    private static JsonNode run(EmulatorOptions options, DataAction action, JsonNode input, Output output, HttpResult backend) {
         return GenesysEmulator.create(options).execute(action, spec -> {
             spec.input(input).transport(Transport.recorded(backend));
-            if (flatten) {
+            if (output == Output.FLATTENED) {
                 spec.flatten();
             }
         }).toJson();
