@@ -67,6 +67,8 @@ final class HostileServer implements AutoCloseable {
                 out.write(head);
                 out.write(chunk);
                 out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                // About 60 MB/s: endless all the same, without taking a core of a shared machine.
+                Thread.sleep(1);
             }
         });
     }
