@@ -60,6 +60,6 @@ public final class DataActionContracts {
         InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
                 s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.derivedValue(), s.bodyText(),
                 s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues());
-        return new InteractionRunner(session).run(provider, action, plan, test, testId);
+        return new InteractionRunner(session).run(provider, action, plan, test, DataActionContractExtension.owner(testId));
     }
 }
