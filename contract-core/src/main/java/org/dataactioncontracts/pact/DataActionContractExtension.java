@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.dataactioncontracts.pact.internal.ContractRun;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -16,8 +20,16 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Supplies {@link DataActionContracts} to tests, keeps an interaction only if its test passed, and hands the run's
  * pacts to {@link ContractRun} once the whole test run has ended.
  */
-final class DataActionContractExtension implements ParameterResolver, TestWatcher {
+final class DataActionContractExtension implements ParameterResolver, TestWatcher, InvocationInterceptor {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DataActionContractExtension.class);
+    /** The dynamic test running on this thread: its interactions are its own, not its factory's. */
+    private static final ThreadLocal<String> DYNAMIC_TEST = new ThreadLocal<>();
+
+    /** The id of the test execution that owns interactions declared now: the running dynamic test, else {@code testId}. */
+    static String owner(String testId) {
+        String dynamic = DYNAMIC_TEST.get();
+        return dynamic != null ? dynamic : testId;
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -28,12 +40,7 @@ final class DataActionContractExtension implements ParameterResolver, TestWatche
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         DataActionContractTest annotation = findAnnotation(context.getRequiredTestClass());
         String test = context.getRequiredTestClass().getSimpleName() + context.getTestMethod().map(m -> "." + m.getName()).orElse("");
-        SessionResource resource = resource(context);
-        // A test factory (the scenario runner) has run once it is handed its contracts; each of its dynamic tests
-        // reports its own outcome through DataActionContracts.asTest, which JUnit's watchers do not see one by one.
-        context.getTestMethod().filter(m -> AnnotationSupport.isAnnotated(m, org.junit.jupiter.api.TestFactory.class))
-                .ifPresent(m -> resource.run.testFinished(ContractRun.testKey(context.getRequiredTestClass(), m), test, null));
-        return new DataActionContracts(resource.session, resource.run, annotation.provider(), test, context.getUniqueId());
+        return new DataActionContracts(resource(context).session, annotation.provider(), test, context.getUniqueId());
     }
 
     @Override
@@ -56,8 +63,43 @@ final class DataActionContractExtension implements ParameterResolver, TestWatche
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         resource(context).session.testFailed(context.getUniqueId());
-        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName());
-        finished(context, message);
+        finished(context, firstLine(cause));
+    }
+
+    // TestWatcher is not called for @TestFactory methods and their dynamic tests: these two take its place.
+    @Override
+    public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context) throws Throwable {
+        try {
+            T result = invocation.proceed();
+            finished(context, null);
+            return result;
+        } catch (Throwable t) {
+            resource(context).session.testFailed(context.getUniqueId());
+            finished(context, firstLine(t));
+            throw t;
+        }
+    }
+
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext, ExtensionContext context)
+            throws Throwable {
+        DYNAMIC_TEST.set(context.getUniqueId());
+        try {
+            invocation.proceed();
+        } catch (Throwable t) {
+            resource(context).session.testFailed(context.getUniqueId());
+            // A dynamic test's context has no test class of its own: its factory's has.
+            String testClass = context.getParent().flatMap(ExtensionContext::getTestClass).map(Class::getSimpleName).orElse("");
+            resource(context).run.testFailed(testClass + "." + context.getDisplayName(), firstLine(t));
+            throw t;
+        } finally {
+            DYNAMIC_TEST.remove();
+        }
+    }
+
+    private static String firstLine(Throwable t) {
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse(t.getClass().getSimpleName());
     }
 
     private static void finished(ExtensionContext context, String failure) {

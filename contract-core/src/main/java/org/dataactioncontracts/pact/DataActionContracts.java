@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.genesys.ExecutionReport;
-import org.dataactioncontracts.pact.internal.ContractRun;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.InteractionRunner;
 
@@ -14,14 +13,12 @@ import org.dataactioncontracts.pact.internal.InteractionRunner;
  */
 public final class DataActionContracts {
     private final ContractSession session;
-    private final ContractRun run;
     private final String provider;
     private final String test;
     private final String testId;
 
-    DataActionContracts(ContractSession session, ContractRun run, String provider, String test, String testId) {
+    DataActionContracts(ContractSession session, String provider, String test, String testId) {
         this.session = session;
-        this.run = run;
         this.provider = provider;
         this.test = test;
         this.testId = testId;
@@ -44,31 +41,7 @@ public final class DataActionContracts {
         if (otherProvider == null || otherProvider.isBlank()) {
             throw new DataActionContractError("No provider: name the backend API, e.g. forProvider(\"crm-customer-api\", ...)");
         }
-        return new DataActionContracts(session, run, otherProvider, Objects.requireNonNull(declaredBy, "declaredBy"), testId);
-    }
-
-    /**
-     * Runs contracts declared by data (one scenario of a scenario file) as a test of their own within the calling test:
-     * their interactions enter the pact only if {@code body} completes, and a failure makes the run red, exactly as a
-     * failing test method does. The scenario runner uses it for each dynamic test, which JUnit's test watchers do not
-     * see one by one.
-     *
-     * @param otherProvider the provider (backend API) name
-     * @param declaredBy    what declares the interactions (a scenario file and line); names the test in messages
-     * @param body          declares the interactions with the contracts it is given
-     */
-    public void asTest(String otherProvider, String declaredBy, Consumer<DataActionContracts> body) {
-        DataActionContracts unit = forProvider(otherProvider, declaredBy);
-        String unitId = testId + "/[scenario:" + declaredBy + "]";
-        unit = new DataActionContracts(session, run, unit.provider, unit.test, unitId);
-        try {
-            body.accept(unit);
-            run.testFinished(unitId, declaredBy, null);
-        } catch (RuntimeException | Error e) {
-            session.testFailed(unitId);
-            run.testFinished(unitId, declaredBy, String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
-            throw e;
-        }
+        return new DataActionContracts(session, otherProvider, Objects.requireNonNull(declaredBy, "declaredBy"), testId);
     }
 
     /**
@@ -106,6 +79,6 @@ public final class DataActionContracts {
         InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
                 s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.derivedValue(), s.bodyText(),
                 s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues(), s.responseHeaderValues());
-        return new InteractionRunner(session).run(provider, action, plan, test, testId);
+        return new InteractionRunner(session).run(provider, action, plan, test, DataActionContractExtension.owner(testId));
     }
 }

@@ -63,7 +63,7 @@ public class DomainScenariosTest {
                     throw new AssertionError(file.where("") + " (root) scenario-no-provider: the file names no provider and "
                             + ModuleSettings.FILE + " has no default (fix: add 'provider: <backend API name>' at the top of the file)");
                 }
-                contracts.asTest(provider.get(), folderRelative(file, scenario.pointer()), c -> ScenarioExecution.run(file, scenario, c));
+                ScenarioExecution.run(file, scenario, contracts.forProvider(provider.get(), folderRelative(file, scenario.pointer())));
             }));
         }
         return DynamicContainer.dynamicContainer(path.getFileName().toString(), source, tests.stream());

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dataactioncontracts.pact.internal.ContractRun;
@@ -153,5 +154,47 @@ class PactLifecycleTest {
 
         assertThat(ContractRun.lastRun(domain.pacts).orElseThrow().status()).isEqualTo(ContractRun.Status.PARTIAL);
         assertThat(files(ContractRun.partialDirectory(domain.pacts))).containsExactly(CONVERSATIONS_PACT);
+    }
+
+    /** One {@code @TestFactory} (as a scenario-file engine would write one) with a dynamic test per scenario. */
+    private static final Map<String, String> DYNAMIC = Map.of("DynamicContractTest", """
+            package scratch;
+
+            import java.util.stream.Stream;
+            import org.dataactioncontracts.pact.DataActionContractTest;
+            import org.dataactioncontracts.pact.DataActionContracts;
+            import org.junit.jupiter.api.DynamicTest;
+            import org.junit.jupiter.api.TestFactory;
+
+            @DataActionContractTest(provider = "orders-api")
+            class DynamicContractTest {
+                @TestFactory
+                Stream<DynamicTest> scenarios(DataActionContracts contracts) {
+                    return Stream.of(
+                            DynamicTest.dynamicTest("twoOrders", () -> {
+                                contracts.verify("Get-Orders-Raw", "two orders", i -> i.input("customerId", "C-1"));
+                                Outcome.check("twoOrders");
+                            }),
+                            DynamicTest.dynamicTest("unknownCustomer", () -> {
+                                contracts.verify("Get-Orders-Raw", "unknown customer", i -> i.input("customerId", "x").respondsWith(404));
+                                Outcome.check("unknownCustomer");
+                            }));
+                }
+            }
+            """, "Outcome", ScratchDomain.LIFECYCLE.get("Outcome"));
+
+    @Test
+    void dynamicTestsOfATestFactoryCountOneByOne(@TempDir Path other) throws Exception {
+        ScratchDomain dynamic = ScratchDomain.create(other, Path.of(getClass().getResource("/contract-actions").toURI()), DYNAMIC);
+
+        assertThat(dynamic.run(null, "", "DynamicContractTest").getTotalFailureCount()).isZero();
+        assertThat(ContractRun.lastRun(dynamic.pacts).orElseThrow().status()).isEqualTo(ContractRun.Status.COMPLETE);
+        assertThat(descriptions(dynamic.pacts.resolve(ORDERS_PACT))).containsExactly("Get Orders Raw: two orders", "Get Orders Raw: unknown customer");
+
+        assertThat(dynamic.run(null, "unknownCustomer", "DynamicContractTest").getTotalFailureCount()).isEqualTo(1);
+        assertThat(files(dynamic.pacts)).isEmpty();
+        assertThat(ContractRun.lastRun(dynamic.pacts).orElseThrow().failedTests())
+                .containsExactly("DynamicContractTest.unknownCustomer: unknownCustomer: the output is not what the flow expects");
+        assertThat(descriptions(ContractRun.partialDirectory(dynamic.pacts).resolve(ORDERS_PACT))).containsExactly("Get Orders Raw: two orders");
     }
 }

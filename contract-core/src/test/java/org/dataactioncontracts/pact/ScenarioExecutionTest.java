@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dataactioncontracts.pact.internal.ContractRun;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
 import org.dataactioncontracts.scenario.ScenarioFile;
@@ -32,7 +31,7 @@ class ScenarioExecutionTest {
     void session() throws IOException, URISyntaxException {
         Files.copy(Path.of(getClass().getResource("/contract-actions/Get-Balance.custom.json").toURI()), dir.resolve("Get-Balance.custom.json"));
         session = new ContractSession(new ModuleSettings("dac-selftest", dir, dir.resolve("pacts")));
-        contracts = new DataActionContracts(session, new ContractRun(null, java.util.Set.of()), "", "ScenarioExecutionTest", "[engine:junit-jupiter]/[class:ScenarioExecutionTest]");
+        contracts = new DataActionContracts(session, "", "ScenarioExecutionTest", "[engine:junit-jupiter]/[class:ScenarioExecutionTest]");
     }
 
     @Test

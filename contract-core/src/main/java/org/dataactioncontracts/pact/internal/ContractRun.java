@@ -178,6 +178,11 @@ public final class ContractRun {
         }
     }
 
+    /** Notes a failed test that is not a test method of its own (a dynamic test of a {@code @TestFactory}). */
+    public void testFailed(String testName, String failure) {
+        failed.merge(testName, failure, (a, b) -> a);
+    }
+
     /** Where partial and failed runs put their interactions, beside the module's pact directory. */
     public static Path partialDirectory(Path pacts) {
         return pacts.toAbsolutePath().normalize().resolveSibling(pacts.toAbsolutePath().normalize().getFileName() + "-partial");
