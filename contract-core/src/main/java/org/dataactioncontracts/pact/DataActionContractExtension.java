@@ -89,13 +89,24 @@ final class DataActionContractExtension implements ParameterResolver, TestWatche
             invocation.proceed();
         } catch (Throwable t) {
             resource(context).session.testFailed(context.getUniqueId());
-            // A dynamic test's context has no test class of its own: its factory's has.
-            String testClass = context.getParent().flatMap(ExtensionContext::getTestClass).map(Class::getSimpleName).orElse("");
+            // A dynamic test has no test class of its own: its factory has.
+            String testClass = enclosingTestClass(context);
             resource(context).run.testFailed(testClass + "." + context.getDisplayName(), firstLine(t));
             throw t;
         } finally {
             DYNAMIC_TEST.remove();
         }
+    }
+
+    /** The test class of a dynamic test: that of its factory, however deep in dynamic containers it sits. */
+    private static String enclosingTestClass(ExtensionContext context) {
+        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+            Optional<Class<?>> testClass = c.get().getTestClass();
+            if (testClass.isPresent()) {
+                return testClass.get().getSimpleName();
+            }
+        }
+        return "";
     }
 
     private static String firstLine(Throwable t) {
