@@ -70,14 +70,6 @@ public final class InteractionRunner {
             boolean flatten) {
     }
 
-    static {
-        // pact-jvm's mock server is the JDK HTTP server: without TCP_NODELAY each response waits ~40-50 ms for the
-        // client's delayed ACK. Read once, when the first server is created; a caller's explicit choice wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final ContractSession session;
 
     public InteractionRunner(ContractSession session) {
@@ -259,6 +251,12 @@ public final class InteractionRunner {
     }
 
     private ExecutionReport execute(DataAction action, Plan plan, V4Pact pact, String where) {
+        // pact-jvm's mock server is the JDK HTTP server: without TCP_NODELAY each response waits ~40-50 ms for the
+        // client's delayed ACK. The JDK reads the setting once, when the JVM's first server is created, so it is set
+        // here, where the servers are created, never by loading a class; a caller's explicit choice wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         BaseMockServer server = MockHttpServerKt.mockServer(pact,
                 MockProviderConfig.httpConfig("127.0.0.1", 0, PactSpecVersion.V4, MockServerImplementation.JavaHttpServer, true));
         server.start();
