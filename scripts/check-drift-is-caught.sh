@@ -39,7 +39,7 @@ check() {
   java -XX:+ExitOnOutOfMemoryError -jar "$jar" --api "$api" --port 0 --rename "$field=$renamed" --pid-file "$pid_file" >"$log" 2>&1 &
   pids+=("$pid_file")
   for _ in $(seq 1 100); do [[ -f $pid_file ]] && break; sleep 0.1; done
-  port=$(sed -n "s#^$api API listening on http://localhost:\([0-9]*\).*#\1#p" "$log")
+  port=$(sed -n "s#^$api API listening on http://[^:/]*:\([0-9]*\).*#\1#p" "$log")
   [[ -n $port ]] || { echo "check-drift-is-caught: the $api provider did not start:" >&2; cat "$log" >&2; exit 1; }
   echo "check-drift-is-caught: drifted $api provider ($field -> $renamed) on port $port for $domain ($*)"
   for provider in "$@"; do args+=(--provider "$provider"); done

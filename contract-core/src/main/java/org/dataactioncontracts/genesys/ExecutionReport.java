@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What one execution of a Data Action produced, as Genesys's test mode reports it, plus typed access to the
- * intermediate values (rendered request, raw response, translation values) for contract tests.
+ * intermediate values (rendered request, raw response, translation values) for contract tests. {@link TestResultJson}
+ * writes it in the Platform API's test-result JSON.
  *
  * @param actionName   the Data Action's name
  * @param outcome      which Architect exit the execution takes
@@ -75,10 +76,5 @@ public record ExecutionReport(
         String step = failedStep().map(s -> s.number() + ". " + s.displayName()).orElse("?");
         return "Data Action '" + actionName + "' takes the " + outcome.name().charAt(0) + outcome.name().substring(1).toLowerCase(java.util.Locale.ROOT)
                 + " path at operation " + step + ": " + error.map(ErrorBody::message).orElse("(no message)");
-    }
-
-    /** The report in the JSON shape of the Platform API's test result ({@code TestExecutionResult}). */
-    public JsonNode toJson() {
-        return org.dataactioncontracts.genesys.internal.ReportJson.toJson(this);
     }
 }

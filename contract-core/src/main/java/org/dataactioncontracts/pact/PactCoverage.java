@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.pact.internal.ContractRun;
+import org.dataactioncontracts.pact.internal.InteractionComments;
 import org.dataactioncontracts.terraform.TerraformActions;
-import org.dataactioncontracts.pact.internal.InteractionRunner;
 
 /**
  * Checks, after a domain module's tests, that its pacts cover every Data Action file: each one needs a success
@@ -133,11 +133,11 @@ public final class PactCoverage {
                             + " ${credentials.name}, or with secretInput(inputName, testValue) when it reads ${input.inputName}"));
                     String file = "";
                     for (JsonNode text : interaction.at("/comments/text")) {
-                        if (text.asText().startsWith("Data Action file: ")) {
-                            file = text.asText().substring("Data Action file: ".length());
+                        if (text.asText().startsWith(InteractionComments.FILE_PREFIX)) {
+                            file = text.asText().substring(InteractionComments.FILE_PREFIX.length());
                         }
                     }
-                    paths.computeIfAbsent(file, f -> new TreeSet<>()).add(interaction.at("/comments/path").asText());
+                    paths.computeIfAbsent(file, f -> new TreeSet<>()).add(interaction.at("/comments/" + InteractionComments.PATH_KEY).asText());
                 }
             } catch (IOException e) {
                 gaps.add(pact.getFileName() + " cannot be read: " + e.getMessage());
@@ -169,10 +169,10 @@ public final class PactCoverage {
             if (kinds.isEmpty()) {
                 gaps.add(name + " has no contract: add a test with contracts.verify(\"" + name.replaceFirst("(\\.custom)?\\.json$", "") + "\", ...)");
             } else {
-                if (!kinds.contains(InteractionRunner.PATH_SUCCESS)) {
+                if (!kinds.contains(InteractionComments.PATH_SUCCESS)) {
                     gaps.add(name + " has no success interaction (one where the flow gets the backend's data)");
                 }
-                if (!kinds.contains(InteractionRunner.PATH_FAILURE)) {
+                if (!kinds.contains(InteractionComments.PATH_FAILURE)) {
                     gaps.add(name + " has no failure-path interaction (a 404/5xx taking the Failure path, or a missing field showing the"
                             + " default the flow sees)");
                 }

@@ -41,7 +41,7 @@ class CorpusExecutionTest {
         if (!report.success()) {
             assertThat(report.error()).get().extracting(ErrorBody::message).asString().isNotBlank().doesNotContain("\tat ");
         }
-        assertThat(report.toJson().toString()).doesNotContain("client-id-value", "api-key-value");
+        assertThat(TestResultJson.of(report).toString()).doesNotContain("client-id-value", "api-key-value");
     }
 
     /** Real defects in the published exports that the engine finds before any backend is called. */

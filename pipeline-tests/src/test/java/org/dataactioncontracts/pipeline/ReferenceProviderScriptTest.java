@@ -23,7 +23,7 @@ class ReferenceProviderScriptTest {
         Result start = CiScripts.run("ci/reference-provider.sh", List.of("start", String.valueOf(port)), Map.of());
         try {
             assertThat(start.exitCode()).as(start.toString()).isZero();
-            assertThat(start.output()).contains("crm API listening on http://localhost:" + port);
+            assertThat(start.output()).contains("crm API listening on http://127.0.0.1:" + port);
             try (Socket ignored = new Socket("localhost", port)) {
                 // accepts connections
             }

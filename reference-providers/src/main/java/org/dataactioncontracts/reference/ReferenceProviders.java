@@ -28,7 +28,6 @@ public final class ReferenceProviders {
 
     /** Parses the command line, starts the provider and keeps the JVM running until it is stopped. */
     public static void main(String[] args) {
-        JdkHttpServers.noDelay();
         ProcessControl control;
         try {
             control = ProcessControl.parse(List.of(args));
@@ -62,7 +61,6 @@ public final class ReferenceProviders {
      * @throws UncheckedIOException  if the port cannot be bound
      */
     public static RunningProvider start(ProviderOptions options) {
-        JdkHttpServers.noDelay();
         return ProviderServer.start(Apis.create(options.api()), options, Optional.empty());
     }
 

@@ -12,13 +12,16 @@ public interface RunningProvider extends AutoCloseable {
     /** The port the provider listens on (the chosen one when started with port 0). */
     int port();
 
-    /** {@code http://localhost:PORT}, the base URL to point a Pact verifier or the emulator at. */
+    /**
+     * The base URL to point a Pact verifier or the emulator at: {@code http://127.0.0.1:PORT}, the address bound, on the
+     * loopback interface; {@code http://localhost:PORT} when listening on every interface.
+     */
     URI baseUri();
 
     /** The JSON key renames in force. */
     Map<String, String> renames();
 
-    /** The line printed on start: {@code crm API listening on http://localhost:PORT (renames: a->b)}. */
+    /** The line printed on start: {@code crm API listening on http://127.0.0.1:PORT (renames: a->b)}. */
     default String startLine() {
         StringBuilder line = new StringBuilder(api()).append(" API listening on ").append(baseUri());
         if (!renames().isEmpty()) {

@@ -31,7 +31,7 @@ class CommandLineTest {
         try (RunningProvider crm = launch.provider().orElseThrow()) {
             assertThat(launch.exitCode()).isZero();
             assertThat(crm.port()).isPositive();
-            assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("crm API listening on http://localhost:"
+            assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("crm API listening on http://127.0.0.1:"
                     + crm.port() + " (renames: customerId->customer_id)" + System.lineSeparator());
             assertThat(new HttpTestClient(crm).get("/api/v1/customers/C-1001").json().has("customer_id")).isTrue();
         }
@@ -40,7 +40,7 @@ class CommandLineTest {
     @Test
     void startLineHasNoRenameSuffixWithoutRenames() {
         try (RunningProvider crm = launch("--api=crm", "--port=0").provider().orElseThrow()) {
-            assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("crm API listening on http://localhost:" + crm.port());
+            assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("crm API listening on http://127.0.0.1:" + crm.port());
         }
     }
 
@@ -59,7 +59,7 @@ class CommandLineTest {
         assertThat(launch.exitCode()).isZero();
         try (RunningProvider billing = launch.provider().orElseThrow()) {
             assertThat(billing.api()).isEqualTo("billing");
-            assertThat(billing.startLine()).startsWith("billing API listening on http://localhost:")
+            assertThat(billing.startLine()).startsWith("billing API listening on http://127.0.0.1:")
                     .endsWith("(renames: amountDue->amount_due)");
         }
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -272,7 +273,7 @@ class CrmApiTest {
     }
 
     private String rawGet(String target) throws IOException {
-        try (Socket socket = new Socket("localhost", crm.running().port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), crm.running().port())) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")

@@ -41,11 +41,8 @@ public final class SyntheticProvider implements AutoCloseable {
             route.path("query").properties().forEach(e -> query.put(e.getKey(), e.getValue().asText()));
             routes.put(routeKey(route.path("method").asText(), route.path("path").asText(), query), route);
         }
-        // Without TCP_NODELAY the JDK server makes each response wait ~40 ms for the client's delayed ACK; read once,
-        // when the first server of the JVM is created. A caller's explicit choice wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // TCP_NODELAY (no ~40 ms delayed-ACK wait per response) comes from the JVM's command line: scripts/benchmark.sh
+        // and surefire pass -Dsun.net.httpserver.nodelay=true.
         // All interfaces: the verifier may resolve localhost to ::1 or to 127.0.0.1.
         server = HttpServer.create(new InetSocketAddress(0), 0);
         server.setExecutor(executor);

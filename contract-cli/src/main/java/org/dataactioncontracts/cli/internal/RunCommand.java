@@ -26,6 +26,7 @@ import org.dataactioncontracts.genesys.Transport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.dataactioncontracts.genesys.TestResultJson;
 
 /** {@code dac run}: executes one Data Action offline and prints Genesys's test-mode report. */
 @Command(name = "run",
@@ -114,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
                 run.flatten();
             }
         });
-        context.out().println(context.scrub(pretty(report.toJson())));
+        context.out().println(context.scrub(pretty(TestResultJson.of(report))));
         if (!report.success()) {
             context.error(report.describeFailure());
             return Dac.EXIT_FAILED;

@@ -44,10 +44,6 @@ import org.dataactioncontracts.pact.InteractionSpec.Waiver;
 public final class InteractionRunner {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String PLACEHOLDER = "dac-placeholder-";
-    /** The {@code comments.path} of an interaction where the flow gets the real data. */
-    public static final String PATH_SUCCESS = "success";
-    /** The {@code comments.path} of an interaction where the flow takes Failure/Timeout or sees defaults. */
-    public static final String PATH_FAILURE = "failure-path";
     private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(Pattern.quote(PLACEHOLDER) + "[A-Za-z0-9_.-]+?-end");
     private static final Configuration PATH_LIST = Configuration.defaultConfiguration().addOptions(Option.AS_PATH_LIST);
     private static final Pattern PATH_TOKEN = Pattern.compile("\\$|\\['([^']*)'\\]|\\[(\\d+|\\*)\\]|\\.([^.\\[]+)");
@@ -96,14 +92,6 @@ public final class InteractionRunner {
         }
     }
 
-    static {
-        // pact-jvm's mock server is the JDK HTTP server: without TCP_NODELAY each response waits ~40-50 ms for the
-        // client's delayed ACK. Read once, when the first server is created; a caller's explicit choice wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final ContractSession session;
 
     public InteractionRunner(ContractSession session) {
@@ -143,7 +131,7 @@ public final class InteractionRunner {
                         }
                         return r;
                     });
-                    http.comment("Data Action file: " + file);
+                    http.comment(InteractionComments.FILE_PREFIX + file);
                     return http;
                 })
                 .toPact();
@@ -165,8 +153,8 @@ public final class InteractionRunner {
         }
         interaction.getComments().put("architectPath", new au.com.dius.pact.core.support.json.JsonValue.StringValue(report.outcome().name()));
         // A failure path is what the flow sees when things go wrong: the Failure/Timeout exit, or defaults instead of data.
-        interaction.getComments().put("path", new au.com.dius.pact.core.support.json.JsonValue.StringValue(
-                report.success() && report.defaulted().isEmpty() ? PATH_SUCCESS : PATH_FAILURE));
+        interaction.getComments().put(InteractionComments.PATH_KEY, new au.com.dius.pact.core.support.json.JsonValue.StringValue(
+                report.success() && report.defaulted().isEmpty() ? InteractionComments.PATH_SUCCESS : InteractionComments.PATH_FAILURE));
 
         if (status >= 200 && status < 300 && (responseBody != null || plan.dslBody() != null)) {
             String exampleBody = interaction.getResponse().getBody().valueAsString();
@@ -295,6 +283,12 @@ public final class InteractionRunner {
     }
 
     private ExecutionReport execute(DataAction action, Plan plan, V4Pact pact, String where) {
+        // pact-jvm's mock server is the JDK HTTP server: without TCP_NODELAY each response waits ~40-50 ms for the
+        // client's delayed ACK. The JDK reads the setting once, when the JVM's first server is created, so it is set
+        // here, where the servers are created, never by loading a class; a caller's explicit choice wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         BaseMockServer server = MockHttpServerKt.mockServer(pact,
                 MockProviderConfig.httpConfig("127.0.0.1", 0, PactSpecVersion.V4, MockServerImplementation.JavaHttpServer, true));
         server.start();

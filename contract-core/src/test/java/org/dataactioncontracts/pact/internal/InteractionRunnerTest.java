@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.io.TempDir;
+import org.dataactioncontracts.genesys.TestResultJson;
 
 /** The Pact bridge end to end: derived contracts, the mock server over real HTTP, the guards, the written pact. */
 class InteractionRunnerTest {
@@ -128,7 +129,7 @@ class InteractionRunnerTest {
 
         assertThat(report.success()).as(report.describeFailure()).isTrue();
         assertThat(pact).doesNotContain(canary, "client-canary-id", basic).contains("REDACTED-apiKey");
-        assertThat(report.toJson().toString()).doesNotContain(canary, basic);
+        assertThat(TestResultJson.of(report).toString()).doesNotContain(canary, basic);
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(canary, basic);
         JsonNode request = JSON.readTree(pact).at("/interactions/0/request");
         assertThat(request.at("/matchingRules/header/x-api-key/matchers/0/regex").asText()).isEqualTo(".+");
@@ -228,7 +229,7 @@ class InteractionRunnerTest {
         }), "Test.m");
 
         assertThat(report.output()).isEqualTo(JSON.readTree("{\"channel\":\"sms\",\"doNotCall\":false}"));
-        assertThat(report.toJson().at("/operations/7/result/middleware/name").asText()).isEqualTo("adapter.jsonata");
+        assertThat(TestResultJson.of(report).at("/operations/7/result/middleware/name").asText()).isEqualTo("adapter.jsonata");
     }
 
     @Test

@@ -12,13 +12,14 @@ import org.dataactioncontracts.reference.UsageException;
 public final class CommandLine {
 
     public static final String SYNOPSIS =
-            "java -jar reference-providers.jar --api " + String.join("|", Apis.names()) + " --port N [--rename from=to]...";
+            "java -jar reference-providers.jar --api " + String.join("|", Apis.names()) + " --port N [--rename from=to]... [--all-interfaces]";
 
     public static final String HELP = String.join(System.lineSeparator(),
             "usage: " + SYNOPSIS,
             "  --api NAME         API to serve: " + String.join(", ", Apis.names()),
             "  --port N           TCP port; 0 picks a free port (printed on start)",
             "  --rename FROM=TO   rename JSON key FROM to TO in every API response (backend drift); repeatable",
+            "  --all-interfaces   listen on every network interface (default: 127.0.0.1 only; the API has no authentication)",
             "  --pid-file FILE    write the process id to FILE once listening (deleted on exit)",
             "  --exit-with-parent exit when the process that started this one ends (build fixtures)",
             "  --stop FILE        stop the provider whose pid FILE holds, then exit",
@@ -37,10 +38,15 @@ public final class CommandLine {
         String api = null;
         Integer port = null;
         Map<String, String> renames = new LinkedHashMap<>();
+        ProviderOptions.Interfaces interfaces = ProviderOptions.Interfaces.LOOPBACK;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 return Optional.empty();
+            }
+            if (arg.equals("--all-interfaces")) {
+                interfaces = ProviderOptions.Interfaces.ALL;
+                continue;
             }
             String name = arg;
             String value = null;
@@ -70,7 +76,7 @@ public final class CommandLine {
         if (port == null) {
             throw usage("missing --port");
         }
-        return Optional.of(new ProviderOptions(api, port, renames));
+        return Optional.of(new ProviderOptions(api, port, renames, interfaces));
     }
 
     private static int parsePort(String value) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -36,6 +37,8 @@ public final class ProviderServer implements RunningProvider {
 
     /** Where Pact verifiers post state changes ({@code stateChangeUrl}). */
     public static final String STATE_PATH = "/_pact/state";
+    /** The JDK server's deadline, in seconds, for reading a whole request; a client slower than that is disconnected. */
+    public static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
     private static final Pattern ACCEPTS = Pattern.compile(" accepts ([A-Z, ]+) only$");
     private static final int MAX_STATE_BODY_BYTES = 64 * 1024;
@@ -46,6 +49,7 @@ public final class ProviderServer implements RunningProvider {
     private final Map<String, String> renames;
     private final Optional<PrintStream> log;
     private final HttpServer server;
+    private final ProviderOptions.Interfaces interfaces;
     private final ExecutorService executor;
 
     private ProviderServer(BackendApi api, ProviderOptions options, Optional<PrintStream> log) throws IOException {
@@ -53,8 +57,19 @@ public final class ProviderServer implements RunningProvider {
         this.renames = options.renames();
         this.renamer = new JsonKeyRenamer(options.renames());
         this.log = log;
-        // All interfaces, so a verifier that resolves localhost to ::1 reaches it as well as one using 127.0.0.1.
-        this.server = HttpServer.create(new InetSocketAddress(options.port()), 0);
+        // The JDK reads these once, when the JVM's first server is created; a caller's choice (-D...) wins.
+        // Without TCP_NODELAY every response waits ~40-50 ms for the client's delayed ACK (measured: 50 ms per state
+        // change, 8 ms without). The JDK server reads a request on a pool thread: without a deadline, a few clients that
+        // send half a request and wait hold every thread and the provider stops answering anyone.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
+            System.setProperty(MAX_REQUEST_SECONDS, "10");
+        }
+        this.interfaces = options.interfaces();
+        this.server = HttpServer.create(options.interfaces() == ProviderOptions.Interfaces.LOOPBACK
+                ? new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()) : new InetSocketAddress(options.port()), 0);
         this.executor = Executors.newFixedThreadPool(8);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -86,7 +101,15 @@ public final class ProviderServer implements RunningProvider {
 
     @Override
     public URI baseUri() {
-        return URI.create("http://localhost:" + port());
+        return interfaces == ProviderOptions.Interfaces.LOOPBACK
+                ? URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port())
+                : URI.create("http://localhost:" + port());
+    }
+
+    @Override
+    public String startLine() {
+        String line = RunningProvider.super.startLine();
+        return interfaces == ProviderOptions.Interfaces.LOOPBACK ? line : line + " (all interfaces, bound to " + server.getAddress() + ")";
     }
 
     @Override

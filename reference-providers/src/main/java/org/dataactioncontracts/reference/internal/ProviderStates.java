@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,18 @@ public final class ProviderStates {
     public ProviderStates define(String template, Function<StateParams, ObjectNode> setup) {
         definitions.add(Definition.of(template, setup));
         return this;
+    }
+
+    /**
+     * The setup of a "does not exist" state: removes what the id param names and answers {@code {idParam: id}}, the
+     * values it used.
+     */
+    public static ObjectNode removed(StateParams params, String idParam, Consumer<String> remove) {
+        String id = params.string(idParam);
+        remove.accept(id);
+        ObjectNode used = Json.object();
+        used.put(idParam, id);
+        return used;
     }
 
     /** The state templates, in definition order. */

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dataactioncontracts.reference.internal.ApiRequest;
 import org.dataactioncontracts.reference.internal.ApiResponse;
-import org.dataactioncontracts.reference.internal.BackendApi;
 import org.dataactioncontracts.reference.internal.Json;
-import org.dataactioncontracts.reference.internal.ProviderStates;
+import org.dataactioncontracts.reference.internal.RoutedApi;
 import org.dataactioncontracts.reference.internal.Routes;
 
 /**
@@ -26,42 +25,36 @@ import org.dataactioncontracts.reference.internal.Routes;
  * <p>The payments page is also what the billing adapter (middleware) forwards to unchanged and reshapes with
  * {@code billing-contracts/data-actions/middleware/Get-Last-Payment.jsonata}.
  */
-public final class BillingApi implements BackendApi {
+public final class BillingApi extends RoutedApi {
 
     private static final int DEFAULT_PAGE_LIMIT = 10;
     private static final int MAX_PAGE_LIMIT = 100;
     private static final int MIN_INSTALLMENTS = 2;
     private static final int MAX_INSTALLMENTS = 12;
 
-    private final BillingStore store = new BillingStore();
-    private final ProviderStates states = BillingStates.define(store);
-    private final Routes routes = new Routes(List.of(
-            new Routes.Route("GET", this::balance, "v3", "accounts", "*", "balance"),
-            new Routes.Route("GET", this::payments, "v3", "accounts", "*", "payments"),
-            new Routes.Route("GET", this::openInvoices, "v3", "accounts", "*", "invoices"),
-            new Routes.Route("GET", this::invoiceHistory, "v3", "accounts", "*", "invoices", "history"),
-            new Routes.Route("POST", this::createArrangement, "v3", "accounts", "*", "payment-arrangements"),
-            new Routes.Route("GET", this::paymentStatus, "v3", "payments", "*")));
+    private final BillingStore store;
 
-    @Override
-    public String name() {
-        return "billing";
+    public BillingApi() {
+        this(new BillingStore());
     }
 
-    @Override
-    public ProviderStates states() {
-        return states;
+    private BillingApi(BillingStore store) {
+        super("billing", BillingStates.define(store), store::reset);
+        this.store = store;
+        routes(
+                new Routes.Route("GET", this::balance, "v3", "accounts", "*", "balance"),
+                new Routes.Route("GET", this::payments, "v3", "accounts", "*", "payments"),
+                new Routes.Route("GET", this::openInvoices, "v3", "accounts", "*", "invoices"),
+                new Routes.Route("GET", this::invoiceHistory, "v3", "accounts", "*", "invoices", "history"),
+                new Routes.Route("POST", this::createArrangement, "v3", "accounts", "*", "payment-arrangements"),
+                new Routes.Route("GET", this::paymentStatus, "v3", "payments", "*"));
     }
 
+    /** Every endpoint needs a non-empty {@code X-Api-Key}. */
     @Override
-    public void reset() {
-        store.reset();
-    }
-
-    @Override
-    public ApiResponse handle(ApiRequest request) {
-        return routes.dispatch(request, r -> r.header("x-api-key").filter(key -> !key.isBlank()).isPresent() ? Optional.empty()
-                : Optional.of(ApiResponse.error(401, "Unauthorized", "missing X-Api-Key header")));
+    protected Optional<ApiResponse> guard(ApiRequest request) {
+        return request.header("x-api-key").filter(key -> !key.isBlank()).isPresent() ? Optional.empty()
+                : Optional.of(ApiResponse.error(401, "Unauthorized", "missing X-Api-Key header"));
     }
 
     /** {@code GET /v3/accounts/{accountNumber}/balance}. */

@@ -81,11 +81,7 @@ final class BillingStates {
 
     /** Params: accountNumber. The account and everything on it removed. */
     private ObjectNode accountMissing(StateParams params) {
-        String accountNumber = params.string("accountNumber");
-        store.removeAccount(accountNumber);
-        ObjectNode used = Json.object();
-        used.put("accountNumber", accountNumber);
-        return used;
+        return ProviderStates.removed(params, "accountNumber", store::removeAccount);
     }
 
     /**
@@ -255,11 +251,7 @@ final class BillingStates {
 
     /** Params: paymentId. */
     private ObjectNode paymentMissing(StateParams params) {
-        String paymentId = params.string("paymentId");
-        store.removePayment(paymentId);
-        ObjectNode used = Json.object();
-        used.put("paymentId", paymentId);
-        return used;
+        return ProviderStates.removed(params, "paymentId", store::removePayment);
     }
 
     /** The account the params name: the stored one, else a new one with 12.50 EUR due. */

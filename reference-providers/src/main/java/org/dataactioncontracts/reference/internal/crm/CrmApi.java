@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dataactioncontracts.reference.internal.ApiRequest;
 import org.dataactioncontracts.reference.internal.ApiResponse;
-import org.dataactioncontracts.reference.internal.BackendApi;
 import org.dataactioncontracts.reference.internal.Json;
-import org.dataactioncontracts.reference.internal.ProviderStates;
+import org.dataactioncontracts.reference.internal.RoutedApi;
 import org.dataactioncontracts.reference.internal.Routes;
 
 /**
@@ -18,48 +17,37 @@ import org.dataactioncontracts.reference.internal.Routes;
  *
  * <p>Paths are those the CRM read Data Actions render, minus scheme and host (test harnesses re-base absolute URLs).
  */
-public final class CrmApi implements BackendApi {
+public final class CrmApi extends RoutedApi {
 
     private static final int DEFAULT_SEARCH_LIMIT = 10;
     private static final int MAX_SEARCH_LIMIT = 100;
     private static final int DEFAULT_INTERACTIONS_LIMIT = 5;
     private static final int MAX_INTERACTIONS_LIMIT = 50;
 
-    private final CrmStore store = new CrmStore();
-    private final ProviderStates states = CrmStates.define(store);
-    private final CrmWrites writes = new CrmWrites(store);
-    private final Routes routes = new Routes(List.of(
-            new Routes.Route("GET", this::lookupByPhone, "api", "v1", "customers"),
-            new Routes.Route("GET", this::customerById, "api", "v1", "customers", "*"),
-            new Routes.Route("GET", this::cases, "api", "v1", "customers", "*", "cases"),
-            new Routes.Route("GET", this::searchByName, "api", "v1", "search", "customers"),
-            new Routes.Route("GET", this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
-            new Routes.Route("GET", this::interactions, "api", "v1", "customers", "*", "interactions"),
-            new Routes.Route("GET", this::preferences, "prod", "customers", "*", "preferences"),
-            new Routes.Route("POST", writes::createCase, "api", "v1", "cases"),
-            new Routes.Route("POST", writes::addNote, "api", "v1", "customers", "*", "notes"),
-            new Routes.Route("PATCH", writes::updateCustomer, "api", "v1", "customers", "*"),
-            new Routes.Route("PUT", writes::putPreferences, "api", "v1", "customers", "*", "contact-preferences"),
-            new Routes.Route("POST", writes::requestCallback, "legacy", "callbacks", "request.do")));
+    private final CrmStore store;
+    private final CrmWrites writes;
 
-    @Override
-    public String name() {
-        return "crm";
+    public CrmApi() {
+        this(new CrmStore());
     }
 
-    @Override
-    public ProviderStates states() {
-        return states;
-    }
-
-    @Override
-    public void reset() {
-        store.reset();
-    }
-
-    @Override
-    public ApiResponse handle(ApiRequest request) {
-        return routes.dispatch(request, unguarded -> Optional.empty());
+    private CrmApi(CrmStore store) {
+        super("crm", CrmStates.define(store), store::reset);
+        this.store = store;
+        this.writes = new CrmWrites(store);
+        routes(
+                new Routes.Route("GET", this::lookupByPhone, "api", "v1", "customers"),
+                new Routes.Route("GET", this::customerById, "api", "v1", "customers", "*"),
+                new Routes.Route("GET", this::cases, "api", "v1", "customers", "*", "cases"),
+                new Routes.Route("GET", this::searchByName, "api", "v1", "search", "customers"),
+                new Routes.Route("GET", this::loyaltyStatus, "loyalty", "v2", "members", "*", "status"),
+                new Routes.Route("GET", this::interactions, "api", "v1", "customers", "*", "interactions"),
+                new Routes.Route("GET", this::preferences, "prod", "customers", "*", "preferences"),
+                new Routes.Route("POST", writes::createCase, "api", "v1", "cases"),
+                new Routes.Route("POST", writes::addNote, "api", "v1", "customers", "*", "notes"),
+                new Routes.Route("PATCH", writes::updateCustomer, "api", "v1", "customers", "*"),
+                new Routes.Route("PUT", writes::putPreferences, "api", "v1", "customers", "*", "contact-preferences"),
+                new Routes.Route("POST", writes::requestCallback, "legacy", "callbacks", "request.do"));
     }
 
     /** {@code GET /api/v1/customers?phone=…}: a search result, empty when nobody owns the number. */

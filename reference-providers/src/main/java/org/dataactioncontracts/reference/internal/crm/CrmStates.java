@@ -191,11 +191,7 @@ final class CrmStates {
 
     /** Params: customerId. Also removes the customer's cases, loyalty membership and preferences. */
     private ObjectNode customerMissing(StateParams params) {
-        String customerId = params.string("customerId");
-        store.removeCustomer(customerId);
-        ObjectNode used = Json.object();
-        used.put("customerId", customerId);
-        return used;
+        return ProviderStates.removed(params, "customerId", store::removeCustomer);
     }
 
     /**
@@ -298,11 +294,7 @@ final class CrmStates {
 
     /** Params: customerId. */
     private ObjectNode notLoyaltyMember(StateParams params) {
-        String customerId = params.string("customerId");
-        store.removeLoyaltyMember(customerId);
-        ObjectNode used = Json.object();
-        used.put("customerId", customerId);
-        return used;
+        return ProviderStates.removed(params, "customerId", store::removeLoyaltyMember);
     }
 
     /**

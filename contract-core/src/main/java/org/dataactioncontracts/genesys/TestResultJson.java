@@ -1,21 +1,22 @@
-package org.dataactioncontracts.genesys.internal;
+package org.dataactioncontracts.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.dataactioncontracts.genesys.ErrorBody;
-import org.dataactioncontracts.genesys.ExecutionReport;
-import org.dataactioncontracts.genesys.Operation;
 
-/** Writes an execution report in the Platform API's test-result shape ({@code TestExecutionResult}). */
-public final class ReportJson {
+/**
+ * The JSON writer of {@link ExecutionReport}: the Platform API's test-result shape ({@code TestExecutionResult}), as
+ * {@code dac run} prints it and Genesys's Test tab shows it.
+ */
+public final class TestResultJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ReportJson() {
+    private TestResultJson() {
     }
 
-    public static JsonNode toJson(ExecutionReport report) {
+    /** The report as a test result: {@code success}, {@code operations}, {@code finalResult}, {@code error}. */
+    public static JsonNode of(ExecutionReport report) {
         ObjectNode root = NODES.objectNode();
         root.put("success", report.success());
         ArrayNode operations = root.putArray("operations");
@@ -28,7 +29,7 @@ public final class ReportJson {
             op.error().ifPresent(e -> o.set("error", error(e)));
         }
         root.set("finalResult", report.finalResult().orElse(NODES.nullNode()));
-        root.set("error", report.error().map(ReportJson::error).orElse(NODES.nullNode()));
+        root.set("error", report.error().map(TestResultJson::error).orElse(NODES.nullNode()));
         return root;
     }
 
