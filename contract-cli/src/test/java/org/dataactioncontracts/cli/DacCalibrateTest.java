@@ -13,6 +13,7 @@ import org.dataactioncontracts.action.DataActions;
 import org.dataactioncontracts.genesys.EmulatorOptions;
 import org.dataactioncontracts.genesys.GenesysEmulator;
 import org.dataactioncontracts.genesys.HttpResult;
+import org.dataactioncontracts.genesys.TestResultJson;
 import org.dataactioncontracts.genesys.Transport;
 import org.dataactioncontracts.orgdouble.PlatformApiDouble;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +59,8 @@ class DacCalibrateTest {
         Files.writeString(tmp.resolve("Get-Order-Total.custom.json"), ACTION);
         DataAction action = DataActions.parse(ACTION, "Get-Order-Total.custom.json");
         GenesysEmulator stockVelocity = GenesysEmulator.create(EmulatorOptions.defaults().withVelocity(EmulatorOptions.VelocityProfile.VELOCITY_2_DEFAULTS));
-        org.testResult(actionId, input -> stockVelocity.execute(action,
-                run -> run.input(input).transport(Transport.recorded(HttpResult.json(200, BACKEND_BODY)))).toJson());
+        org.testResult(actionId, input -> TestResultJson.of(stockVelocity.execute(action,
+                run -> run.input(input).transport(Transport.recorded(HttpResult.json(200, BACKEND_BODY))))));
     }
 
     @AfterEach
@@ -108,8 +109,8 @@ class DacCalibrateTest {
         // Once Genesys's answer is what the engine gives (here: the saved result re-made with the default profile), replay passes.
         ObjectNode matching = (ObjectNode) stored.deepCopy();
         DataAction action = DataActions.parse(ACTION, "x");
-        matching.set("genesys", GenesysEmulator.create().execute(action,
-                run -> run.input(stored.get("input")).transport(Transport.recorded(HttpResult.json(200, BACKEND_BODY)))).toJson());
+        matching.set("genesys", TestResultJson.of(GenesysEmulator.create().execute(action,
+                run -> run.input(stored.get("input")).transport(Transport.recorded(HttpResult.json(200, BACKEND_BODY))))));
         Files.writeString(saved, matching.toPrettyString());
         DacResult passing = OrgDac.runWith(tmp, java.util.Map.of(), "calibrate", "--replay", "saved");
         assertThat(passing.exit()).as(passing.toString()).isZero();

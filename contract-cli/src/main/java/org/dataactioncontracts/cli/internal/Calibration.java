@@ -14,6 +14,7 @@ import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.genesys.EmulatorOptions;
 import org.dataactioncontracts.genesys.GenesysEmulator;
 import org.dataactioncontracts.genesys.HttpResult;
+import org.dataactioncontracts.genesys.TestResultJson;
 import org.dataactioncontracts.genesys.Transport;
 
 /**
@@ -110,12 +111,12 @@ final class Calibration {
     }
 
     private static JsonNode run(EmulatorOptions options, DataAction action, JsonNode input, Output output, HttpResult backend) {
-        return GenesysEmulator.create(options).execute(action, spec -> {
+        return TestResultJson.of(GenesysEmulator.create(options).execute(action, spec -> {
             spec.input(input).transport(Transport.recorded(backend));
             if (output == Output.FLATTENED) {
                 spec.flatten();
             }
-        }).toJson();
+        }));
     }
 
     /** Every single-switch departure from the defaults, named {@code component=VALUE}. */

@@ -66,7 +66,7 @@ public final class ScenarioExecution {
         });
         expect.error().ifPresent(e -> checkError(file, at + "/error", e, report, wrong));
         expect.request().ifPresent(r -> checkRequest(file, at + "/request", r, report, wrong));
-        String shown = report.toJson().toString();
+        String shown = org.dataactioncontracts.genesys.TestResultJson.of(report).toString();
         s.credentials().forEach((name, value) -> {
             if (value.length() >= 4 && shown.contains(value)) {
                 wrong.add(where(file, s.pointer() + "/credentials/" + name) + ": the test value of credential '" + name
