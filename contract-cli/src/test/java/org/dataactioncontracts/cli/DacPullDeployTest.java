@@ -149,6 +149,17 @@ class DacPullDeployTest {
     }
 
     @Test
+    void aRefusedContractChangeNamesTheFlowsThatCallTheAction() throws IOException {
+        pull();
+        edit("Lookup-Customer-By-Phone.custom.json", "/contract/output/successSchema/properties/customerId", "type", "integer");
+
+        DacResult refused = deploy("--flows", Path.of("../crm-read-contracts/flows").toAbsolutePath().toString(), "data-actions");
+
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.out()).contains("refused   Lookup Customer By Phone: the contract changed", "; flows calling it: flow 'Identify Caller'");
+    }
+
+    @Test
     void aContractChangeIsRefusedUnlessCreateNewThenTheActionIsReplacedOnce() throws IOException {
         pull();
         edit("Get-Loyalty-Status.custom.json", "/contract/output/successSchema/properties/tierCode", "type", "integer");

@@ -37,7 +37,7 @@ class SecretInputTest {
                 void printsItsReport(DataActionContracts contracts) {
                     ExecutionReport report = contracts.verify("Peek-Event-With-Api-Key", "an event", i -> i
                             .input("conversationId", "c-1").secretInput("apikey", "%1$s").example("status", "open"));
-                    System.out.println(report.toJson());
+                    System.out.println(org.dataactioncontracts.genesys.TestResultJson.of(report));
                     System.err.println(report.request());
                 }
 
@@ -45,7 +45,7 @@ class SecretInputTest {
                 void failsShowingItsReport(DataActionContracts contracts) {
                     ExecutionReport report = contracts.verify("Peek-Event-With-Api-Key", "no event", i -> i
                             .input("conversationId", "c-2").secretInput("apikey", "%1$s").respondsWith(404));
-                    throw new AssertionError("the flow did not expect " + report.toJson() + " after " + report.request());
+                    throw new AssertionError("the flow did not expect " + org.dataactioncontracts.genesys.TestResultJson.of(report) + " after " + report.request());
                 }
             }
             """.formatted(TEST_VALUE));

@@ -17,6 +17,10 @@ import org.dataactioncontracts.action.InvalidDataActionException;
 import org.dataactioncontracts.cli.Dac;
 import org.dataactioncontracts.cli.internal.OrgConnection.OrgException;
 import org.dataactioncontracts.cli.internal.OrgConnection.Retry;
+import org.dataactioncontracts.flow.ArchyFlows;
+import org.dataactioncontracts.flow.DataActionCall;
+import org.dataactioncontracts.flow.FlowSet;
+import org.dataactioncontracts.flow.InvalidFlowException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +59,12 @@ final class DeployCommand implements Callable<Integer> {
 
     @Option(names = "--create-new", description = "Replace an action whose contract changed by a new action (new id); flows that call it must be republished.")
     boolean createNew;
+
+    @Option(names = "--flows", paramLabel = "<folder|file>",
+            description = "Archy YAML flows (or a Terraform root): a refused or replaced action names the flow locations that call it.")
+    String flows;
+
+    private FlowSet flowSet;
 
     @Option(names = "--dry-run", description = "Say what would be done; change nothing.")
     boolean dryRun;
@@ -231,7 +241,7 @@ final class DeployCommand implements Callable<Integer> {
         String what = "the contract changed (" + String.join("; ", changes) + ")";
         if (!createNew) {
             done(Outcome.REFUSED, name, what + "; Genesys freezes a published contract. Rerun with --create-new to replace action "
-                    + id + " by a new one, then republish the flows that call it");
+                    + id + " by a new one, then republish the flows that call it" + flowsCalling(name));
             return;
         }
         if (dryRun) {
@@ -241,9 +251,24 @@ final class DeployCommand implements Callable<Integer> {
         String integration = current.path("integrationId").asText();
         connection.call("DELETE", OrgActions.ACTIONS + "/" + OrgConnection.encode(id), null, Retry.SAFE);
         JsonNode created = create(connection, desired, integration);
-        // The Archy flow reader (issue 14) is not in this build: the flows are named by id, for the team to find.
         done(Outcome.REPLACED, name, "new action " + created.path("id").asText() + " replaces " + id + " (" + what
-                + "); republish every flow that calls " + id);
+                + "); republish every flow that calls " + id + flowsCalling(name));
+    }
+
+    /** With --flows: "; flows calling it: <location>, ..." (or that none in --flows does); without it, nothing. */
+    private String flowsCalling(String name) {
+        if (flows == null) {
+            return "";
+        }
+        if (flowSet == null) {
+            try {
+                flowSet = ArchyFlows.readAll(context.optionPath("--flows", flows));
+            } catch (InvalidFlowException | InvalidDataActionException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        List<String> where = flowSet.callsOf(name).stream().map(DataActionCall::where).distinct().toList();
+        return where.isEmpty() ? " (no flow in " + flows + " calls it)" : "; flows calling it: " + String.join(", ", where);
     }
 
     private JsonNode create(OrgConnection connection, JsonNode desired, String integration) {
