@@ -41,25 +41,34 @@ public final class ScaleBenchmark {
 
     /** The command line, checked. */
     record Options(Path repo, List<Integer> sizes, int rounds, Path out) {
+        /** The options as picocli fills them, checked by {@link #parse}. */
+        static final class Arguments {
+            @picocli.CommandLine.Option(names = "--repo", paramLabel = "DIR")
+            Path repo = Path.of("");
+            @picocli.CommandLine.Option(names = "--sizes", paramLabel = "N,N,...")
+            String sizes = "10,50,200";
+            @picocli.CommandLine.Option(names = "--rounds", paramLabel = "N")
+            String rounds = "3";
+            @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR")
+            Path out;
+        }
+
         static Options parse(String... args) {
-            Path repo = Path.of("").toAbsolutePath();
-            List<Integer> sizes = List.of(10, 50, 200);
-            int rounds = 3;
-            Path out = null;
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args[++i];
-                switch (option) {
-                    case "--repo" -> repo = Path.of(value).toAbsolutePath().normalize();
-                    case "--sizes" -> sizes = sizes(value);
-                    case "--rounds" -> rounds = positive("--rounds", value);
-                    case "--out" -> out = Path.of(value).toAbsolutePath().normalize();
-                    default -> throw new IllegalArgumentException("unknown option " + option);
-                }
+            Arguments parsed = new Arguments();
+            try {
+                new picocli.CommandLine(parsed).parseArgs(args);
+            } catch (picocli.CommandLine.MissingParameterException e) {
+                throw new IllegalArgumentException(((picocli.CommandLine.Model.OptionSpec) e.getMissing().get(0)).longestName()
+                        + " needs a value", e);
+            } catch (picocli.CommandLine.UnmatchedArgumentException e) {
+                throw new IllegalArgumentException("unknown option " + e.getUnmatched().get(0), e);
+            } catch (picocli.CommandLine.ParameterException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
+            Path repo = parsed.repo.toAbsolutePath().normalize();
+            List<Integer> sizes = sizes(parsed.sizes);
+            int rounds = positive("--rounds", parsed.rounds);
+            Path out = parsed.out == null ? null : parsed.out.toAbsolutePath().normalize();
             if (!Files.isRegularFile(repo.resolve("pom.xml")) || !Files.isDirectory(repo.resolve("benchmarks"))) {
                 throw new IllegalArgumentException(repo + " is not the project's root (no pom.xml and benchmarks/ there); pass --repo");
             }

@@ -1,5 +1,6 @@
 package org.dataactioncontracts.reference.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import org.dataactioncontracts.reference.ProviderOptions;
 import org.dataactioncontracts.reference.UsageException;
 
-/** Parses the reference-providers command line into {@link ProviderOptions}. */
+/** Parses the reference-providers command line (with picocli) into {@link ProviderOptions}. */
 public final class CommandLine {
 
     public static final String SYNOPSIS =
@@ -29,54 +30,40 @@ public final class CommandLine {
     private CommandLine() {
     }
 
+    /** The options as picocli fills them; checked and turned into {@link ProviderOptions} by {@link #parse}. */
+    static final class Arguments {
+        @picocli.CommandLine.Option(names = "--api", paramLabel = "NAME")
+        String api;
+        @picocli.CommandLine.Option(names = "--port", paramLabel = "N")
+        String port;
+        @picocli.CommandLine.Option(names = "--rename", paramLabel = "FROM=TO")
+        List<String> renames = new ArrayList<>();
+        @picocli.CommandLine.Option(names = "--all-interfaces")
+        boolean allInterfaces;
+        @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true)
+        boolean help;
+    }
+
     /**
      * Returns the options, or empty when help was asked for.
      *
      * @throws UsageException naming the offending argument
      */
     public static Optional<ProviderOptions> parse(List<String> args) {
-        String api = null;
-        Integer port = null;
-        Map<String, String> renames = new LinkedHashMap<>();
-        ProviderOptions.Interfaces interfaces = ProviderOptions.Interfaces.LOOPBACK;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--help") || arg.equals("-h")) {
-                return Optional.empty();
-            }
-            if (arg.equals("--all-interfaces")) {
-                interfaces = ProviderOptions.Interfaces.ALL;
-                continue;
-            }
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            if (!name.equals("--api") && !name.equals("--port") && !name.equals("--rename")) {
-                throw usage("unknown argument '" + arg + "'");
-            }
-            if (value == null) {
-                if (i + 1 >= args.size()) {
-                    throw usage(name + " needs a value");
-                }
-                value = args.get(++i);
-            }
-            switch (name) {
-                case "--api" -> api = value;
-                case "--port" -> port = parsePort(value);
-                default -> addRename(renames, value);
-            }
+        Arguments parsed = Picocli.parse(new Arguments(), " (usage: " + SYNOPSIS + ")", false, args.toArray(String[]::new));
+        if (parsed.help) {
+            return Optional.empty();
         }
-        if (api == null) {
+        if (parsed.api == null) {
             throw usage("missing --api");
         }
-        if (port == null) {
+        if (parsed.port == null) {
             throw usage("missing --port");
         }
-        return Optional.of(new ProviderOptions(api, port, renames, interfaces));
+        Map<String, String> renames = new LinkedHashMap<>();
+        parsed.renames.forEach(rename -> addRename(renames, rename));
+        return Optional.of(new ProviderOptions(parsed.api, parsePort(parsed.port), renames,
+                parsed.allInterfaces ? ProviderOptions.Interfaces.ALL : ProviderOptions.Interfaces.LOOPBACK));
     }
 
     private static int parsePort(String value) {

@@ -33,35 +33,23 @@ public record ProcessControl(Optional<Path> pidFile, boolean exitWithParent, Opt
     /** How often a provider checks that its pid file still exists. */
     private static final Duration PID_FILE_POLL = Duration.ofMillis(100);
 
+    /** The lifecycle options as picocli fills them; everything else passes through to {@link CommandLine#parse}. */
+    static final class Arguments {
+        @picocli.CommandLine.Option(names = "--pid-file", paramLabel = "FILE")
+        Path pidFile;
+        @picocli.CommandLine.Option(names = "--stop", paramLabel = "FILE")
+        Path stop;
+        @picocli.CommandLine.Option(names = "--exit-with-parent")
+        boolean exitWithParent;
+        @picocli.CommandLine.Unmatched
+        List<String> rest = new ArrayList<>();
+    }
+
     /** Splits the lifecycle options off the command line. */
     public static ProcessControl parse(List<String> args) {
-        Optional<Path> pidFile = Optional.empty();
-        Optional<Path> stop = Optional.empty();
-        boolean exitWithParent = false;
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--exit-with-parent")) {
-                exitWithParent = true;
-            } else if (arg.equals("--pid-file") || arg.equals("--stop")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException(arg + " needs a file (usage: " + CommandLine.SYNOPSIS + ")");
-                }
-                Path file = Path.of(args.get(++i));
-                if (arg.equals("--pid-file")) {
-                    pidFile = Optional.of(file);
-                } else {
-                    stop = Optional.of(file);
-                }
-            } else if (arg.startsWith("--pid-file=")) {
-                pidFile = Optional.of(Path.of(arg.substring("--pid-file=".length())));
-            } else if (arg.startsWith("--stop=")) {
-                stop = Optional.of(Path.of(arg.substring("--stop=".length())));
-            } else {
-                rest.add(arg);
-            }
-        }
-        return new ProcessControl(pidFile, exitWithParent, stop, List.copyOf(rest));
+        Arguments parsed = Picocli.parse(new Arguments(), " (usage: " + CommandLine.SYNOPSIS + ")", true, args.toArray(String[]::new));
+        return new ProcessControl(Optional.ofNullable(parsed.pidFile), parsed.exitWithParent, Optional.ofNullable(parsed.stop),
+                List.copyOf(parsed.rest));
     }
 
     /**
