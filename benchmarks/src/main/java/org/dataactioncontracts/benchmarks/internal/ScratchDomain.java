@@ -55,6 +55,7 @@ public final class ScratchDomain {
         deleteRecursively(dir);
         ScratchDomain domain = new ScratchDomain(dir, SyntheticActions.generate(count));
         Files.createDirectories(domain.dataActions());
+        Files.createDirectories(domain.scenarioActions());
         Files.createDirectories(domain.sources(BridgeSuiteSource.PACKAGE));
         Files.createDirectories(domain.sources(PactJvmSuiteSource.PACKAGE));
         for (SyntheticAction action : domain.actions) {
@@ -63,7 +64,10 @@ public final class ScratchDomain {
                     BridgeSuiteSource.of(action, PROVIDER));
             Files.writeString(domain.sources(PactJvmSuiteSource.PACKAGE).resolve(action.className(PactJvmSuiteSource.SUFFIX) + ".java"),
                     PactJvmSuiteSource.of(action, PROVIDER, PACT_JVM_CONSUMER));
-            Files.writeString(domain.dataActions().resolve(action.fileName().replaceFirst("(\\.custom)?\\.json$", "") + ".scenarios.yaml"),
+            // Suite (s) is its own domain: with the scenario files beside (a)'s classes, a run of either would be partial
+            // (the pact lifecycle expects every contract test of a module, Java and scenario files alike).
+            JSON.writeValue(domain.scenarioActions().resolve(action.fileName()).toFile(), action.export());
+            Files.writeString(domain.scenarioActions().resolve(action.fileName().replaceFirst("(\\.custom)?\\.json$", "") + ".scenarios.yaml"),
                     ScenarioSuiteSource.of(action, PROVIDER));
         }
         Files.createDirectories(domain.settings().getParent());
@@ -93,6 +97,16 @@ public final class ScratchDomain {
 
     public Path dataActions() {
         return dir.resolve("data-actions");
+    }
+
+    /** Suite (s)'s Data Action folder: the same exports, each with its scenario file. */
+    public Path scenarioActions() {
+        return dir.resolve("data-actions-scenarios");
+    }
+
+    /** Suite (s)'s test resources: its settings and JUnit configuration, and no test classes. */
+    public Path scenarioClasses() {
+        return dir.resolve("target/scenario-test-classes");
     }
 
     public Path settings() {
@@ -172,6 +186,10 @@ public final class ScratchDomain {
         for (Path resource : List.of(settings(), junitSettings())) {
             Files.copy(resource, bridgeClasses().resolve(resource.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        Files.createDirectories(scenarioClasses());
+        Files.writeString(scenarioClasses().resolve(settings().getFileName()), Files.readString(settings())
+                .replace("dataActions=data-actions", "dataActions=" + dir.relativize(scenarioActions())));
+        Files.copy(junitSettings(), scenarioClasses().resolve(junitSettings().getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return errors;
     }
 

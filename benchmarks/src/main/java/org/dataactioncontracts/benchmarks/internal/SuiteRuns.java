@@ -65,11 +65,13 @@ public final class SuiteRuns {
             // A clean pact directory, as after `mvn clean`: the bridge replaces its pact anyway.
             Path pacts = suite == Suite.BRIDGE ? domain.bridgePacts() : domain.scenarioPacts();
             ScratchDomain.deleteRecursively(pacts);
-            command.add(classpath(bridgeClasspath, domain.bridgeClasses()));
+            Path classes = suite == Suite.BRIDGE ? domain.bridgeClasses() : domain.scenarioClasses();
+            Path actions = suite == Suite.BRIDGE ? domain.dataActions() : domain.scenarioActions();
+            command.add(classpath(bridgeClasspath, classes));
             command.addAll(COMMON_PROPERTIES);
             command.add("-Ddac.pactDirectory=" + domain.dir().relativize(pacts));
-            command.addAll(List.of(BridgeSuiteRunner.class.getName(), domain.bridgeClasses().toString(), result.toString(), "data-actions",
-                    domain.dir().relativize(pacts).toString(), ScratchDomain.BRIDGE_CONSUMER));
+            command.addAll(List.of(BridgeSuiteRunner.class.getName(), classes.toString(), result.toString(),
+                    domain.dir().relativize(actions).toString(), domain.dir().relativize(pacts).toString(), ScratchDomain.BRIDGE_CONSUMER));
             if (suite == Suite.SCENARIOS) {
                 command.add("scenarios");
             }
