@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dataactioncontracts.genesys.Middleware;
+import org.dataactioncontracts.pact.internal.InteractionRunner;
+import org.dataactioncontracts.pact.internal.InteractionRunner.BodyKind;
+import org.dataactioncontracts.pact.internal.InteractionRunner.Output;
 
 /**
  * One interaction of a Data Action with its provider, filled in inside the lambda given to
@@ -183,63 +186,11 @@ public final class InteractionSpec {
         return this;
     }
 
-    List<ProviderState> states() {
-        return states;
-    }
-
-    Map<String, Object> inputValues() {
-        return input;
-    }
-
-    Map<String, String> credentialValues() {
-        return credentials;
-    }
-
-    Map<String, String> secretInputValues() {
-        return secretInputs;
-    }
-
-    Map<String, Object> authResponseValues() {
-        return authResponse;
-    }
-
-    Map<String, Object> exampleValues() {
-        return examples;
-    }
-
-    Set<String> absentKeys() {
-        return absent;
-    }
-
-    List<Waiver> waiverList() {
-        return waivers;
-    }
-
-    Integer statusValue() {
-        return status;
-    }
-
-    boolean derivedValue() {
-        return status == null || derived;
-    }
-
-    String bodyText() {
-        return body;
-    }
-
-    DslPart dslBodyValue() {
-        return dslBody;
-    }
-
-    Middleware middlewareValue() {
-        return middleware;
-    }
-
-    boolean flattenValue() {
-        return flatten;
-    }
-
-    Map<String, String> responseHeaderValues() {
-        return responseHeaders;
+    /** This interaction, frozen: later calls on this spec do not change it. */
+    InteractionRunner.Plan plan(String scenario) {
+        BodyKind kind = dslBody != null ? BodyKind.DSL : body != null ? BodyKind.JSON : status == null || derived ? BodyKind.DERIVED : BodyKind.NONE;
+        return new InteractionRunner.Plan(scenario, states, new InteractionRunner.Inputs(input, secretInputs, credentials, authResponse),
+                new InteractionRunner.Response(status, kind, body, dslBody, responseHeaders, examples, absent), waivers, middleware,
+                flatten ? Output.FLATTENED : Output.AS_DECLARED);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.InteractionRunner;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
@@ -23,8 +21,12 @@ class PactCoverageTest {
     }
 
     private static InteractionRunner.Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
-        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status,
-                status == null, body, null, null, false);
+        return Plans.of(scenario, s -> {
+            s.input(input);
+            if (status != null) {
+                s.respondsWith(status, body);
+            }
+        });
     }
 
     @Test

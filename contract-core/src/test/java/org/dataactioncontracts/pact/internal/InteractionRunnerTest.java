@@ -20,6 +20,7 @@ import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.jsonata.JsonataMiddleware;
 import org.dataactioncontracts.pact.DataActionContractError;
 import org.dataactioncontracts.pact.InteractionSpec;
+import org.dataactioncontracts.pact.Plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -68,9 +69,26 @@ class InteractionRunnerTest {
             this.scenario = scenario;
         }
 
+        /** The same plan through the public DSL, so the runner sees what {@code verify} gives it. */
         InteractionRunner.Plan build() {
-            return new InteractionRunner.Plan(scenario, states, input, credentials, Map.of(), examples, absent, waivers, status,
-                    derived || status == null, body, null, middleware, false);
+            return Plans.of(scenario, s -> {
+                states.forEach(state -> s.given(state.name(), state.params()));
+                s.input(input);
+                credentials.forEach(s::credential);
+                examples.forEach(s::example);
+                s.withoutFields(absent.toArray(String[]::new));
+                waivers.forEach(w -> s.waivePin(w.translationKey(), w.reason()));
+                if (middleware != null) {
+                    s.middleware(middleware);
+                }
+                if (body != null) {
+                    s.respondsWith(status == null ? 200 : status, body);
+                } else if (derived && status != null) {
+                    s.respondsWithDerivedBody(status);
+                } else if (status != null) {
+                    s.respondsWith(status);
+                }
+            });
         }
     }
 
