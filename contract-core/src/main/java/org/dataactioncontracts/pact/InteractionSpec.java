@@ -188,7 +188,9 @@ public final class InteractionSpec {
 
     /** This interaction, frozen: later calls on this spec do not change it. */
     InteractionRunner.Plan plan(String scenario) {
-        BodyKind kind = dslBody != null ? BodyKind.DSL : body != null ? BodyKind.JSON : status == null || derived ? BodyKind.DERIVED : BodyKind.NONE;
+        BodyKind kind = dslBody != null ? BodyKind.DSL
+                : body != null ? BodyKind.JSON
+                : status == null || derived ? BodyKind.DERIVED : BodyKind.NONE;
         return new InteractionRunner.Plan(scenario, states, new InteractionRunner.Inputs(input, secretInputs, credentials, authResponse),
                 new InteractionRunner.Response(status, kind, body, dslBody, responseHeaders, examples, absent), waivers, middleware,
                 flatten ? Output.FLATTENED : Output.AS_DECLARED);

@@ -360,8 +360,9 @@ public final class InteractionRunner {
             // No waitForServer(): the JDK server is bound and accepting once start() returns; the check costs a client per run.
             URI base = URI.create(server.getUrl());
             report = session.emulator().execute(action, run -> {
-                run.input(plan.inputs().input()).credentials(plan.inputs().credentials()).authResponse(plan.inputs().authResponse()).transport(Transport.http(base));
-                plan.inputs().secretInputs().forEach(run::secretInput);
+                Inputs inputs = plan.inputs();
+                run.input(inputs.input()).credentials(inputs.credentials()).authResponse(inputs.authResponse()).transport(Transport.http(base));
+                inputs.secretInputs().forEach(run::secretInput);
                 if (plan.middleware() != null) {
                     run.middleware(plan.middleware());
                 }
