@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.InteractionRunner;
+import org.dataactioncontracts.pact.internal.Plan;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class PactCoverageTest {
         return Path.of(getClass().getResource("/contract-actions").toURI());
     }
 
-    private static InteractionRunner.Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
+    private static Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
         return Plans.of(scenario, s -> {
             s.input(input);
             if (status != null) {
