@@ -282,7 +282,6 @@ public final class VelocityTemplate {
         }
 
         private void visitReference(ASTReference reference, Node parent, int index) {
-            EnumSet<Placement> placements = EnumSet.noneOf(Placement.class);
             boolean quoted = index > 0 && index + 1 < parent.jjtGetNumChildren()
                     && text(parent.jjtGetChild(index - 1)).endsWith("\"")
                     && !(parent.jjtGetChild(index - 1) instanceof ASTReference)
@@ -291,6 +290,7 @@ public final class VelocityTemplate {
             boolean condition = parent instanceof ASTExpression && parent.jjtGetNumChildren() == 1
                     && (parent.jjtGetParent() instanceof ASTIfStatement || parent.jjtGetParent() instanceof ASTElseIfStatement)
                     && parent.jjtGetParent().jjtGetChild(0) == parent;
+            EnumSet<Placement> placements = EnumSet.noneOf(Placement.class);
             if (quoted) {
                 placements.add(Placement.QUOTED);
             }
