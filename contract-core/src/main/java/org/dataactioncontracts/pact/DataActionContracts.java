@@ -76,9 +76,6 @@ public final class DataActionContracts {
         }
         InteractionSpec s = new InteractionSpec();
         spec.accept(s);
-        InteractionRunner.Plan plan = new InteractionRunner.Plan(scenario, s.states(), s.inputValues(), s.credentialValues(),
-                s.authResponseValues(), s.exampleValues(), s.absentKeys(), s.waiverList(), s.statusValue(), s.derivedValue(), s.bodyText(),
-                s.dslBodyValue(), s.middlewareValue(), s.flattenValue(), s.secretInputValues(), s.responseHeaderValues());
-        return new InteractionRunner(session).run(provider, action, plan, test, DataActionContractExtension.owner(testId));
+        return new InteractionRunner(session).run(provider, action, s.plan(scenario), test, DataActionContractExtension.owner(testId));
     }
 }

@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dataactioncontracts.genesys.Middleware;
+import org.dataactioncontracts.pact.internal.Plan;
+import org.dataactioncontracts.pact.internal.Plan.BodyKind;
+import org.dataactioncontracts.pact.internal.Plan.Output;
+import org.dataactioncontracts.pact.internal.Plan.ProviderState;
+import org.dataactioncontracts.pact.internal.Plan.Waiver;
 
 /**
  * One interaction of a Data Action with its provider, filled in inside the lambda given to
@@ -19,18 +24,6 @@ import org.dataactioncontracts.genesys.Middleware;
  * typed by its output contract.
  */
 public final class InteractionSpec {
-    /** A provider state with its parameters. */
-    public record ProviderState(String name, Map<String, Object> params) {
-        public ProviderState {
-            Objects.requireNonNull(name, "name");
-            params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        }
-    }
-
-    /** A translation key deliberately left unpinned, with the reason a reviewer will read. */
-    public record Waiver(String translationKey, String reason) {
-    }
-
     private final List<ProviderState> states = new ArrayList<>();
     private final Map<String, Object> input = new LinkedHashMap<>();
     private final Map<String, String> credentials = new LinkedHashMap<>();
@@ -183,63 +176,13 @@ public final class InteractionSpec {
         return this;
     }
 
-    List<ProviderState> states() {
-        return states;
-    }
-
-    Map<String, Object> inputValues() {
-        return input;
-    }
-
-    Map<String, String> credentialValues() {
-        return credentials;
-    }
-
-    Map<String, String> secretInputValues() {
-        return secretInputs;
-    }
-
-    Map<String, Object> authResponseValues() {
-        return authResponse;
-    }
-
-    Map<String, Object> exampleValues() {
-        return examples;
-    }
-
-    Set<String> absentKeys() {
-        return absent;
-    }
-
-    List<Waiver> waiverList() {
-        return waivers;
-    }
-
-    Integer statusValue() {
-        return status;
-    }
-
-    boolean derivedValue() {
-        return status == null || derived;
-    }
-
-    String bodyText() {
-        return body;
-    }
-
-    DslPart dslBodyValue() {
-        return dslBody;
-    }
-
-    Middleware middlewareValue() {
-        return middleware;
-    }
-
-    boolean flattenValue() {
-        return flatten;
-    }
-
-    Map<String, String> responseHeaderValues() {
-        return responseHeaders;
+    /** This interaction, frozen: later calls on this spec do not change it. */
+    Plan plan(String scenario) {
+        BodyKind kind = dslBody != null ? BodyKind.DSL
+                : body != null ? BodyKind.JSON
+                : status == null || derived ? BodyKind.DERIVED : BodyKind.NONE;
+        return new Plan(scenario, states, new Plan.Inputs(input, secretInputs, credentials, authResponse),
+                new Plan.Response(status, kind, body, dslBody, responseHeaders, examples, absent), waivers, middleware,
+                flatten ? Output.FLATTENED : Output.AS_DECLARED);
     }
 }

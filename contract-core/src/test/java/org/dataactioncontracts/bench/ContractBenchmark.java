@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.dataactioncontracts.pact.Plans;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.InteractionRunner;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
@@ -34,9 +33,9 @@ public final class ContractBenchmark {
             InteractionRunner runner = new InteractionRunner(session);
             long start = System.nanoTime();
             for (int i = 0; i < perRound; i++) {
-                runner.run("bench-provider", "Get-Conversation-Customer", new InteractionRunner.Plan("scenario " + i, List.of(),
-                        Map.of("conversationId", "c-" + i), Map.of(), Map.of(), Map.of(), Set.of(), List.of(), null, true, null, null, null,
-                        false), "ContractBenchmark");
+                int id = i;
+                runner.run("bench-provider", "Get-Conversation-Customer", Plans.of("scenario " + i,
+                        s -> s.input("conversationId", "c-" + id)), "ContractBenchmark");
             }
             rounds[round] = (System.nanoTime() - start) / 1e6 / perRound;
             long writeStart = System.nanoTime();

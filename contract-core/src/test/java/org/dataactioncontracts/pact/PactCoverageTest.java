@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dataactioncontracts.pact.internal.ContractSession;
 import org.dataactioncontracts.pact.internal.InteractionRunner;
+import org.dataactioncontracts.pact.internal.Plan;
 import org.dataactioncontracts.pact.internal.ModuleSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +21,13 @@ class PactCoverageTest {
         return Path.of(getClass().getResource("/contract-actions").toURI());
     }
 
-    private static InteractionRunner.Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
-        return new InteractionRunner.Plan(scenario, List.of(), input, Map.of(), Map.of(), Map.of(), Set.of(), List.of(), status,
-                status == null, body, null, null, false);
+    private static Plan plan(String scenario, Map<String, Object> input, Integer status, String body) {
+        return Plans.of(scenario, s -> {
+            s.input(input);
+            if (status != null) {
+                s.respondsWith(status, body);
+            }
+        });
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.dataactioncontracts.action.internal;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +66,16 @@ public final class VelocityTemplate {
     public record Member(String name, boolean method, int argumentCount) {
     }
 
+    /** Where a reference stands in its template, as far as the rules care. */
+    public enum Placement {
+        /** Alone between two {@code "} in template text ({@code "${x}"}), outside any string literal. */
+        QUOTED,
+        /** Inside a Velocity string literal ({@code m("${x}")}). */
+        IN_STRING_LITERAL,
+        /** Alone as the condition of {@code #if}/{@code #elseif}. */
+        CONDITION
+    }
+
     /**
      * One reference ({@code $x}, {@code ${x.y}}, {@code $!{x}}, {@code $x.m(...)}).
      *
@@ -74,15 +86,31 @@ public final class VelocityTemplate {
      * @param column          1-based column in the template
      * @param offset          0-based character offset in the template
      * @param enclosingCalls  calls whose arguments contain this reference, outermost first, as {@code root.method}
-     * @param quoted          the reference stands alone between two {@code "} in template text ({@code "${x}"})
-     * @param inStringLiteral the reference is inside a Velocity string literal ({@code m("${x}")})
-     * @param condition       the reference alone is the condition of {@code #if}/{@code #elseif}
+     * @param placements      where the reference stands, as far as the rules care (none for plain template text)
      */
     public record Reference(String text, String root, List<Member> members, int line, int column, int offset,
-                            List<String> enclosingCalls, boolean quoted, boolean inStringLiteral, boolean condition) {
+                            List<String> enclosingCalls, Set<Placement> placements) {
         public Reference {
             members = List.copyOf(members);
             enclosingCalls = List.copyOf(enclosingCalls);
+            EnumSet<Placement> copy = EnumSet.noneOf(Placement.class);
+            copy.addAll(placements);
+            placements = Collections.unmodifiableSet(copy);
+        }
+
+        /** Whether the reference stands alone between two {@code "} in template text ({@code "${x}"}). */
+        public boolean quoted() {
+            return placements.contains(Placement.QUOTED);
+        }
+
+        /** Whether the reference is inside a Velocity string literal ({@code m("${x}")}). */
+        public boolean inStringLiteral() {
+            return placements.contains(Placement.IN_STRING_LITERAL);
+        }
+
+        /** Whether the reference alone is the condition of {@code #if}/{@code #elseif}. */
+        public boolean condition() {
+            return placements.contains(Placement.CONDITION);
         }
 
         /** Whether the reference is just a name, with no properties or methods. */
@@ -210,7 +238,7 @@ public final class VelocityTemplate {
         private void walk(Node node) {
             if (node instanceof ASTReference reference) {
                 // Only reached for a reference that is the root of a walk; it has no siblings to quote it.
-                addReference(reference, false, false);
+                addReference(reference, EnumSet.noneOf(Placement.class));
                 walkMembers(reference);
                 return;
             }
@@ -262,11 +290,18 @@ public final class VelocityTemplate {
             boolean condition = parent instanceof ASTExpression && parent.jjtGetNumChildren() == 1
                     && (parent.jjtGetParent() instanceof ASTIfStatement || parent.jjtGetParent() instanceof ASTElseIfStatement)
                     && parent.jjtGetParent().jjtGetChild(0) == parent;
-            addReference(reference, quoted, condition);
+            EnumSet<Placement> placements = EnumSet.noneOf(Placement.class);
+            if (quoted) {
+                placements.add(Placement.QUOTED);
+            }
+            if (condition) {
+                placements.add(Placement.CONDITION);
+            }
+            addReference(reference, placements);
             walkMembers(reference);
         }
 
-        private void addReference(ASTReference reference, boolean quoted, boolean condition) {
+        private void addReference(ASTReference reference, EnumSet<Placement> placements) {
             String written = text(reference);
             List<Member> members = new ArrayList<>();
             for (int i = 0; i < reference.jjtGetNumChildren(); i++) {
@@ -280,8 +315,13 @@ public final class VelocityTemplate {
             Token first = reference.getFirstToken();
             int line = base.line() + first.beginLine - 1;
             int column = first.beginLine == 1 ? base.column() + first.beginColumn - 1 : first.beginColumn;
+            // QUOTED is about template text; inside a string literal the reference is IN_STRING_LITERAL instead.
+            if (inLiteral) {
+                placements.remove(Placement.QUOTED);
+                placements.add(Placement.IN_STRING_LITERAL);
+            }
             references.add(new Reference(written, root(written), members, line, column, offset(line, column),
-                    new ArrayList<>(calls), quoted && !inLiteral, inLiteral, condition));
+                    new ArrayList<>(calls), placements));
         }
 
         private void walkMembers(ASTReference reference) {

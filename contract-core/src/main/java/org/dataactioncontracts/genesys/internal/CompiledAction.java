@@ -12,9 +12,11 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.parser.ParseException;
@@ -27,8 +29,6 @@ import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.HttpResult;
 import org.dataactioncontracts.genesys.LimitExceededException;
 import org.dataactioncontracts.genesys.Middleware;
-import org.dataactioncontracts.genesys.Operation;
-import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.genesys.RenderedRequest;
 import org.dataactioncontracts.genesys.Step;
 import org.dataactioncontracts.text.internal.Excerpt;
@@ -76,49 +76,52 @@ public final class CompiledAction {
     /** Runs steps 1 to 7 and returns the request, or throws naming the failed step. */
     public RenderedRequest render(ExecutionInput input) {
         Run run = new Run(input);
-        Optional<RenderedRequest> request = run.validateAndRender();
-        return request.orElseThrow(() -> new IllegalArgumentException(run.finish().describeFailure()));
+        Optional<Rendered> rendered = run.validateAndRender();
+        return rendered.map(Rendered::request).orElseThrow(() -> new IllegalArgumentException(run.trace.report().describeFailure()));
     }
 
     public ExecutionReport execute(ExecutionInput input) {
         Run run = new Run(input);
-        Optional<RenderedRequest> request = run.validateAndRender();
-        if (request.isEmpty()) {
-            return run.finish();
-        }
-        Optional<HttpResult> response = run.call(request.get());
-        if (response.isEmpty()) {
-            return run.finish();
-        }
-        run.translateAndTransform(response.get());
-        return run.finish();
+        Optional<Rendered> rendered = run.validateAndRender();
+        Optional<Received> received = rendered.flatMap(r -> run.call(r.request()));
+        received.ifPresent(r -> run.translateAndTransform(r, rendered.get().inputValues()));
+        return run.trace.report();
     }
 
-    /** The state of one execution. */
+    /**
+     * The request to send, with the input values the templates saw (the success template sees them too).
+     *
+     * @param request     the request with the real secrets, for the transport only
+     * @param inputValues {@code $input} of the templates
+     */
+    private record Rendered(RenderedRequest request, Map<String, Object> inputValues) {
+    }
+
+    /**
+     * The backend's response as the translation receives it.
+     *
+     * @param response   after the middleware, if any
+     * @param json       its body parsed strictly, or null
+     * @param parseError why {@code json} is null
+     */
+    private record Received(HttpResult response, JsonNode json, String parseError) {
+    }
+
+    /** One execution: its input, its redactor, and the trace its report is built from (the only state that changes). */
     private final class Run {
         private final ExecutionInput input;
         private final Redactor redactor;
-        private final List<Operation> operations = new ArrayList<>(12);
-        private Outcome outcome = Outcome.SUCCESS;
-        private ErrorBody error;
-        private JsonNode finalResult;
-        private RenderedRequest reportedRequest;
-        private HttpResult reportedResponse;
-        private Map<String, String> translation = Map.of();
-        private Map<String, Object> inputValues;
-        private JsonNode parsedBody;
-        private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
-        private String parseError = "empty body";
-
-        /** Rendering and translating each get the evaluation time limit; the HTTP call in between has its own. */
-        private long deadline = EvaluationLimits.deadlineFromNow();
+        private final ExecutionTrace trace;
 
         Run(ExecutionInput input) {
             this.input = input;
             this.redactor = new Redactor(input.credentials(), input.authResponse(), input.secretValues());
+            this.trace = new ExecutionTrace(action.name(), redactor);
         }
 
-        Optional<RenderedRequest> validateAndRender() {
+        Optional<Rendered> validateAndRender() {
+            // Rendering and translating each get the evaluation time limit; the HTTP call in between has its own.
+            long deadline = EvaluationLimits.deadlineFromNow();
             JsonNode inputBody = input.body();
             // 1. simple JSON
             String notSimple = simpleJsonProblem(inputBody);
@@ -150,10 +153,10 @@ public final class CompiledAction {
             auth.putPOJO("authResponse", new ArrayList<>(input.authResponse().keySet()));
             ok(Step.AUTHENTICATE, auth);
 
-            inputValues = inputValues((ObjectNode) inputBody);
-            VelocityContext real = requestContext(input.credentials(), input.authResponse());
-            VelocityContext shown = redactor.isEmpty() ? real
-                    : requestContext(redactor.placeholders(input.credentials(), "credentials"), redactor.placeholders(input.authResponse(), "authResponse"));
+            Map<String, Object> inputValues = inputValues((ObjectNode) inputBody);
+            VelocityContext real = requestContext(inputValues, input.credentials(), input.authResponse(), deadline);
+            VelocityContext shown = redactor.isEmpty() ? real : requestContext(inputValues, redactor.placeholders(input.credentials(), "credentials"),
+                    redactor.placeholders(input.authResponse(), "authResponse"), deadline);
 
             // 5. URL
             String renderedUrl;
@@ -196,26 +199,29 @@ public final class CompiledAction {
                 shownBody = Optional.of(redactor.text(shown == real ? realBody.get() : body.mergeQuietly(shown)));
             }
             ok(Step.RESOLVE_BODY, shownBody.<JsonNode>map(TextNode::valueOf).orElse(NullNode.getInstance()));
-            reportedRequest = new RenderedRequest(action.request().method(), redactor.text(shownUrl), toMap(shownHeaders), shownBody);
-            return Optional.of(new RenderedRequest(action.request().method(), renderedUrl, realHeaders, realBody));
+            trace.request(new RenderedRequest(action.request().method(), redactor.text(shownUrl), toMap(shownHeaders), shownBody));
+            return Optional.of(new Rendered(new RenderedRequest(action.request().method(), renderedUrl, realHeaders, realBody), inputValues));
         }
 
         private String render(VelocityContext context) throws TemplateException {
             return body.merge(context);
         }
 
-        Optional<HttpResult> call(RenderedRequest request) {
+        Optional<Received> call(RenderedRequest request) {
             HttpResult response;
             try {
                 response = input.transport().send(request, Duration.ofSeconds(action.timeoutSeconds()));
             } catch (HttpTimeoutException e) {
-                outcome = Outcome.TIMEOUT;
-                return fail(Step.EXECUTE, NullNode.getInstance(), Errors.timeout(action.timeoutSeconds()));
+                return trace.timeout(Step.EXECUTE, NullNode.getInstance(), Errors.timeout(action.timeoutSeconds()));
             } catch (IOException e) {
                 return fail(Step.EXECUTE, NullNode.getInstance(), Errors.unreachable(redactor.text(String.valueOf(e.getMessage()))));
             }
             // The report shows a huge body as an excerpt with its size and hash; the steps below get all of it.
-            reportedResponse = new HttpResult(response.status(), response.headers(), Excerpt.of(redactor.text(response.body()), Excerpt.REPORT_CHARS));
+            HttpResult reportedResponse = new HttpResult(response.status(), response.headers(),
+                    Excerpt.of(redactor.text(response.body()), Excerpt.REPORT_CHARS));
+            trace.response(reportedResponse);
+            JsonNode parsedBody = null;
+            String parseError = "empty body";
             try {
                 parsedBody = response.body().isBlank() ? null : MAPPER.readTree(response.body());
             } catch (JsonProcessingException e) {
@@ -259,30 +265,35 @@ public final class CompiledAction {
                 middleware.set("body", parsedBody != null && redactor.isEmpty() ? parsedBody : parseOrText(redactor.text(reshaped)));
             }
             ok(Step.EXECUTE, shown);
-            return Optional.of(response);
+            return Optional.of(new Received(response, parsedBody, parseError));
         }
 
-        void translateAndTransform(HttpResult response) {
+        void translateAndTransform(Received received, Map<String, Object> inputValues) {
+            HttpResult response = received.response();
             // 9. translation map; strict JSON only (json-smart alone would accept HTML as a string)
-            if (parsedBody == null) {
+            if (received.json() == null) {
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(
-                        "Failed to resolve translation map: the response from the web service is not JSON (" + parseError
+                        "Failed to resolve translation map: the response from the web service is not JSON (" + received.parseError()
                                 + "). Body: " + abbreviate(redactor.text(response.body())), Errors.PROCESSING));
                 return;
             }
             ObjectNode values = NODES.objectNode();
-            deadline = EvaluationLimits.deadlineFromNow();
-            Object document = JsonValues.toJava(parsedBody);
+            long deadline = EvaluationLimits.deadlineFromNow();
+            Object document = JsonValues.toJava(received.json());
+            Set<String> defaulted = new LinkedHashSet<>();
+            Map<String, String> translation;
             try {
                 translation = EvaluationLimits.within(deadline, "the translationMap of '" + action.name() + "'",
                         () -> translator.translate(document, values, defaulted));
             } catch (Translator.TranslationException e) {
+                trace.translation(Map.of(), defaulted);
                 fail(Step.RESOLVE_TRANSLATION_MAP, NullNode.getInstance(), Errors.badRequest(e.getMessage(), Errors.PROCESSING));
                 return;
             }
+            trace.translation(translation, defaulted);
             ok(Step.RESOLVE_TRANSLATION_MAP, redactor.json(values));
             // 10. success template, strict
-            VelocityContext context = newContext("the successTemplate of '" + action.name() + "'");
+            VelocityContext context = newContext("the successTemplate of '" + action.name() + "'", deadline);
             translation.forEach(context::put);
             context.put("rawResult", response.body());
             context.put("input", inputValues);
@@ -325,19 +336,20 @@ public final class CompiledAction {
                 output = Flattener.flatten((ObjectNode) output);
                 ok(Step.FLATTEN_OUTPUT, redactor.json(output));
             }
-            finalResult = redactor.json(output);
+            trace.result(redactor.json(output));
         }
 
-        private VelocityContext requestContext(Map<String, String> credentials, Map<String, ?> authResponse) {
-            VelocityContext context = newContext("the request templates of '" + action.name() + "'");
+        private VelocityContext requestContext(Map<String, Object> inputValues, Map<String, String> credentials, Map<String, ?> authResponse,
+                long deadline) {
+            VelocityContext context = newContext("the request templates of '" + action.name() + "'", deadline);
             context.put("input", inputValues);
             context.put("credentials", credentials);
             context.put("authResponse", authResponse);
             return context;
         }
 
-        /** A context bounded by this run's deadline; {@code $Input}/{@code $INPUT} read {@code $input} unless the option says otherwise. */
-        private VelocityContext newContext(String what) {
+        /** A context bounded by the phase's deadline; {@code $Input}/{@code $INPUT} read {@code $input} unless the option says otherwise. */
+        private VelocityContext newContext(String what, long deadline) {
             return new BoundedContext(new LinkedHashMap<>(tools), deadline, what, options.capitalInput());
         }
 
@@ -356,22 +368,11 @@ public final class CompiledAction {
         }
 
         private void ok(Step step, JsonNode result) {
-            operations.add(new Operation(step, true, result, Optional.empty()));
+            trace.ok(step, result);
         }
 
         private <T> Optional<T> fail(Step step, JsonNode result, ErrorBody body) {
-            ErrorBody clean = new ErrorBody(redactor.text(body.message()), body.code(), body.status(), body.errorCodes());
-            operations.add(new Operation(step, false, result, Optional.of(clean)));
-            error = clean;
-            if (outcome == Outcome.SUCCESS) {
-                outcome = Outcome.FAILURE;
-            }
-            return Optional.empty();
-        }
-
-        ExecutionReport finish() {
-            return new ExecutionReport(action.name(), outcome, operations, Optional.ofNullable(finalResult), Optional.ofNullable(error),
-                    Optional.ofNullable(reportedRequest), Optional.ofNullable(reportedResponse), redactor.texts(translation), defaulted);
+            return trace.fail(step, result, body);
         }
     }
 

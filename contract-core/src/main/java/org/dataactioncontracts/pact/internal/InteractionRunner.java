@@ -3,7 +3,6 @@ package org.dataactioncontracts.pact.internal;
 import au.com.dius.pact.consumer.BaseMockServer;
 import au.com.dius.pact.consumer.MockHttpServerKt;
 import au.com.dius.pact.consumer.PactVerificationResult;
-import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
 import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
 import au.com.dius.pact.consumer.dsl.PactBuilder;
@@ -30,12 +29,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dataactioncontracts.action.DataAction;
 import org.dataactioncontracts.genesys.ExecutionReport;
-import org.dataactioncontracts.genesys.Middleware;
 import org.dataactioncontracts.genesys.RenderedRequest;
 import org.dataactioncontracts.genesys.Transport;
 import org.dataactioncontracts.pact.DataActionContractError;
-import org.dataactioncontracts.pact.InteractionSpec.ProviderState;
-import org.dataactioncontracts.pact.InteractionSpec.Waiver;
+import org.dataactioncontracts.pact.internal.Plan.BodyKind;
+import org.dataactioncontracts.pact.internal.Plan.Inputs;
+import org.dataactioncontracts.pact.internal.Plan.Output;
+import org.dataactioncontracts.pact.internal.Plan.ProviderState;
+import org.dataactioncontracts.pact.internal.Plan.Response;
 
 /**
  * Turns one interaction plan into a Pact V4 interaction, runs the Data Action through the engine against the Pact
@@ -47,50 +48,6 @@ public final class InteractionRunner {
     private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(Pattern.quote(PLACEHOLDER) + "[A-Za-z0-9_.-]+?-end");
     private static final Configuration PATH_LIST = Configuration.defaultConfiguration().addOptions(Option.AS_PATH_LIST);
     private static final Pattern PATH_TOKEN = Pattern.compile("\\$|\\['([^']*)'\\]|\\[(\\d+|\\*)\\]|\\.([^.\\[]+)");
-
-    /** What a test asked for, frozen. */
-    public record Plan(
-            String scenario,
-            List<ProviderState> states,
-            Map<String, Object> input,
-            Map<String, String> credentials,
-            Map<String, Object> authResponse,
-            Map<String, Object> examples,
-            Set<String> absent,
-            List<Waiver> waivers,
-            Integer status,
-            boolean derived,
-            String body,
-            DslPart dslBody,
-            Middleware middleware,
-            boolean flatten,
-            Map<String, String> secretInputs,
-            Map<String, String> responseHeaders) {
-
-        /** A plan without secret inputs or extra response headers. */
-        public Plan(String scenario, List<ProviderState> states, Map<String, Object> input, Map<String, String> credentials,
-                Map<String, Object> authResponse, Map<String, Object> examples, Set<String> absent, List<Waiver> waivers, Integer status,
-                boolean derived, String body, DslPart dslBody, Middleware middleware, boolean flatten) {
-            this(scenario, states, input, credentials, authResponse, examples, absent, waivers, status, derived, body, dslBody, middleware,
-                    flatten, Map.of(), Map.of());
-        }
-
-        /** The input Architect passes, secret inputs included (with their test values). */
-        Map<String, Object> fullInput() {
-            Map<String, Object> all = new LinkedHashMap<>(input);
-            all.putAll(secretInputs);
-            return all;
-        }
-
-        /** Every test value that must not reach a pact, a report or a message: credentials, auth response, secret inputs. */
-        List<String> secrets() {
-            List<String> secrets = new ArrayList<>(credentials.values());
-            authResponse.values().forEach(v -> secrets.add(String.valueOf(v)));
-            secrets.addAll(secretInputs.values());
-            return secrets.stream().filter(v -> v != null && v.length() >= 4).sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                    .toList();
-        }
-    }
 
     private final ContractSession session;
 
@@ -111,7 +68,7 @@ public final class InteractionRunner {
 
         RenderedRequest shown = renderWithPlaceholders(action, plan, where);
         PactBodies.Body responseBody = responseBody(action, plan, where);
-        int status = plan.status() == null ? 200 : plan.status();
+        int status = plan.response().status() == null ? 200 : plan.response().status();
 
         V4Pact pact = new PactBuilder(session.settings().consumer(), provider, PactSpecVersion.V4)
                 .expectsToReceiveHttpInteraction(description, http -> {
@@ -121,11 +78,11 @@ public final class InteractionRunner {
                     http.withRequest(request -> request(request, shown, action));
                     http.willRespondWith(response -> {
                         HttpResponseBuilder r = response.status(status);
-                        if (!plan.responseHeaders().isEmpty()) {
-                            r.headers(plan.responseHeaders());
+                        if (!plan.response().headers().isEmpty()) {
+                            r.headers(plan.response().headers());
                         }
-                        if (plan.dslBody() != null) {
-                            r.body(plan.dslBody());
+                        if (plan.response().kind() == BodyKind.DSL) {
+                            r.body(plan.response().dsl());
                         } else if (responseBody != null) {
                             r.body(responseBody.example().toString(), "application/json");
                         }
@@ -139,7 +96,7 @@ public final class InteractionRunner {
         if (responseBody != null) {
             responseBody.addTo(interaction.getResponse().getMatchingRules().addCategory("body"));
         }
-        shown.body().map(body -> PactBodies.inputRules(body, contentType(shown), plan.input())).filter(rules -> !rules.isEmpty())
+        shown.body().map(body -> PactBodies.inputRules(body, contentType(shown), plan.inputs().input())).filter(rules -> !rules.isEmpty())
                 .ifPresent(rules -> rules.forEach(interaction.getRequest().getMatchingRules().addCategory("body")::addRule));
 
         ExecutionReport report = execute(action, plan, pact, where);
@@ -156,7 +113,7 @@ public final class InteractionRunner {
         interaction.getComments().put(InteractionComments.PATH_KEY, new au.com.dius.pact.core.support.json.JsonValue.StringValue(
                 report.success() && report.defaulted().isEmpty() ? InteractionComments.PATH_SUCCESS : InteractionComments.PATH_FAILURE));
 
-        if (status >= 200 && status < 300 && (responseBody != null || plan.dslBody() != null)) {
+        if (status >= 200 && status < 300 && (responseBody != null || plan.response().kind() == BodyKind.DSL)) {
             String exampleBody = interaction.getResponse().getBody().valueAsString();
             checkPins(action, plan, interaction, exampleBody, where);
         }
@@ -167,11 +124,11 @@ public final class InteractionRunner {
 
     private RenderedRequest renderWithPlaceholders(DataAction action, Plan plan, String where) {
         Map<String, String> credentials = new LinkedHashMap<>();
-        plan.credentials().keySet().forEach(k -> credentials.put(k, PLACEHOLDER + "credentials." + k + "-end"));
+        plan.inputs().credentials().keySet().forEach(k -> credentials.put(k, PLACEHOLDER + "credentials." + k + "-end"));
         Map<String, Object> auth = new LinkedHashMap<>();
-        plan.authResponse().keySet().forEach(k -> auth.put(k, PLACEHOLDER + "authResponse." + k + "-end"));
-        Map<String, Object> input = new LinkedHashMap<>(plan.input());
-        plan.secretInputs().keySet().forEach(k -> input.put(k, PLACEHOLDER + "input." + k + "-end"));
+        plan.inputs().authResponse().keySet().forEach(k -> auth.put(k, PLACEHOLDER + "authResponse." + k + "-end"));
+        Map<String, Object> input = new LinkedHashMap<>(plan.inputs().input());
+        plan.inputs().secretInputs().keySet().forEach(k -> input.put(k, PLACEHOLDER + "input." + k + "-end"));
         try {
             return session.emulator().render(action, run -> run.input(input).credentials(credentials).authResponse(auth));
         } catch (IllegalArgumentException e) {
@@ -255,19 +212,20 @@ public final class InteractionRunner {
 
     /** The response body, or null when the test gave none or a pact-jvm DSL body. */
     private PactBodies.Body responseBody(DataAction action, Plan plan, String where) {
-        if (plan.dslBody() != null) {
+        Response response = plan.response();
+        if (response.kind() == BodyKind.DSL) {
             return null;
         }
-        if (plan.body() != null) {
+        if (response.kind() == BodyKind.JSON) {
             try {
-                return PactBodies.build(ExampleShapes.fromExample(MAPPER.readTree(plan.body())));
+                return PactBodies.build(ExampleShapes.fromExample(MAPPER.readTree(response.json())));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new DataActionContractError(where + ": the response body is not JSON: " + e.getOriginalMessage());
             } catch (IllegalArgumentException e) {
                 throw new DataActionContractError(where + ": " + e.getMessage());
             }
         }
-        if (!plan.derived()) {
+        if (response.kind() != BodyKind.DERIVED) {
             return null;
         }
         if (plan.middleware() != null) {
@@ -276,7 +234,7 @@ public final class InteractionRunner {
                     + " respondsWith(200, body)");
         }
         try {
-            return PactBodies.build(new ResponseDeriver(action, session.emulator()).derive(plan.examples(), plan.absent()));
+            return PactBodies.build(new ResponseDeriver(action, session.emulator()).derive(response.examples(), response.absent()));
         } catch (IllegalArgumentException e) {
             throw new DataActionContractError(where + ": " + e.getMessage());
         }
@@ -297,12 +255,13 @@ public final class InteractionRunner {
             // No waitForServer(): the JDK server is bound and accepting once start() returns; the check costs a client per run.
             URI base = URI.create(server.getUrl());
             report = session.emulator().execute(action, run -> {
-                run.input(plan.input()).credentials(plan.credentials()).authResponse(plan.authResponse()).transport(Transport.http(base));
-                plan.secretInputs().forEach(run::secretInput);
+                Inputs inputs = plan.inputs();
+                run.input(inputs.input()).credentials(inputs.credentials()).authResponse(inputs.authResponse()).transport(Transport.http(base));
+                inputs.secretInputs().forEach(run::secretInput);
                 if (plan.middleware() != null) {
                     run.middleware(plan.middleware());
                 }
-                if (plan.flatten()) {
+                if (plan.output() == Output.FLATTENED) {
                     run.flatten();
                 }
             });
@@ -329,7 +288,7 @@ public final class InteractionRunner {
             }
         }
         Map<String, MatchingRuleGroup> rules = interaction.getResponse().getMatchingRules().rulesForCategory("body").getMatchingRules();
-        Set<String> waived = new java.util.HashSet<>(plan.absent());
+        Set<String> waived = new java.util.HashSet<>(plan.response().absent());
         plan.waivers().forEach(w -> waived.add(w.translationKey()));
         if (waived.contains("*")) {
             return;
@@ -359,7 +318,7 @@ public final class InteractionRunner {
         }
         if (!problems.isEmpty()) {
             throw new DataActionContractError(where + ": the response does not pin what the translation reads:\n  - "
-                    + String.join("\n  - ", problems) + "\n" + (plan.body() == null && plan.dslBody() == null
+                    + String.join("\n  - ", problems) + "\n" + (!plan.response().given()
                             ? "Accept the gap with waivePin(key, reason) / withoutFields(key), or give the response with respondsWith(status, body)"
                             : "Pin each field in the response (or drop the body and let the bridge derive it), or accept the gap with"
                                     + " waivePin(key, reason) / withoutFields(key)"));
@@ -397,7 +356,7 @@ public final class InteractionRunner {
 
     private static void checkNoSecrets(V4Pact pact, Plan plan, String where) {
         String json = pact.toMap(PactSpecVersion.V4).toString();
-        for (String secret : plan.secrets()) {
+        for (String secret : plan.inputs().secrets()) {
             if (json.contains(secret)) {
                 throw new DataActionContractError(where + ": a credential or secret input value used by the test would be written into the"
                         + " pact. Secrets must stay out of contracts; check the example values and bodies");
@@ -407,15 +366,15 @@ public final class InteractionRunner {
 
     /** The input as the pact's comments show it: secret inputs as the same token the request shows. */
     private static Map<String, Object> shownInput(Plan plan) {
-        Map<String, Object> shown = new LinkedHashMap<>(plan.input());
-        plan.secretInputs().keySet().forEach(k -> shown.put(k, example(PLACEHOLDER + "input." + k + "-end")));
+        Map<String, Object> shown = new LinkedHashMap<>(plan.inputs().input());
+        plan.inputs().secretInputs().keySet().forEach(k -> shown.put(k, example(PLACEHOLDER + "input." + k + "-end")));
         return shown;
     }
 
     /** A message with every secret test value masked: it ends up in test reports. */
     private static String scrub(String text, Plan plan) {
         String out = text;
-        for (String secret : plan.secrets()) {
+        for (String secret : plan.inputs().secrets()) {
             out = out.replace(secret, "********");
         }
         return out;

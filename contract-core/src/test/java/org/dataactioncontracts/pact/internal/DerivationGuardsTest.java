@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dataactioncontracts.pact.DataActionContractError;
+import org.dataactioncontracts.pact.Plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +37,10 @@ class DerivationGuardsTest {
 
     private void verify(String statusPath, String lastChangedPath, Map<String, Object> examples) throws Exception {
         Files.writeString(dir.resolve("Get-Presence.custom.json"), PRESENCE.formatted(statusPath, lastChangedPath));
-        runner.run("presence-api", "Get-Presence", new InteractionRunner.Plan("present", List.of(), Map.of("userId", "u-1"), Map.of(), Map.of(),
-                examples, Set.of(), List.of(), null, true, null, null, null, false), "T.m");
+        runner.run("presence-api", "Get-Presence", Plans.of("present", s -> {
+            s.input("userId", "u-1");
+            examples.forEach(s::example);
+        }), "T.m");
     }
 
     @Test

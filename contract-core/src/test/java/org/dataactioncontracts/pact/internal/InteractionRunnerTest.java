@@ -19,7 +19,7 @@ import org.dataactioncontracts.genesys.ExecutionReport;
 import org.dataactioncontracts.genesys.Outcome;
 import org.dataactioncontracts.jsonata.JsonataMiddleware;
 import org.dataactioncontracts.pact.DataActionContractError;
-import org.dataactioncontracts.pact.InteractionSpec;
+import org.dataactioncontracts.pact.Plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -44,7 +44,7 @@ class InteractionRunnerTest {
         runner = new InteractionRunner(session);
     }
 
-    private static InteractionRunner.Plan plan(String scenario, java.util.function.Consumer<Builder> edit) {
+    private static Plan plan(String scenario, java.util.function.Consumer<Builder> edit) {
         Builder b = new Builder(scenario);
         edit.accept(b);
         return b.build();
@@ -53,12 +53,12 @@ class InteractionRunnerTest {
     /** A plan without the public spec's lambda, for tests of the runner itself. */
     private static final class Builder {
         final String scenario;
-        List<InteractionSpec.ProviderState> states = List.of();
+        List<Plan.ProviderState> states = List.of();
         Map<String, Object> input = Map.of();
         Map<String, String> credentials = Map.of();
         Map<String, Object> examples = Map.of();
         Set<String> absent = Set.of();
-        List<InteractionSpec.Waiver> waivers = List.of();
+        List<Plan.Waiver> waivers = List.of();
         Integer status;
         boolean derived;
         String body;
@@ -68,9 +68,26 @@ class InteractionRunnerTest {
             this.scenario = scenario;
         }
 
-        InteractionRunner.Plan build() {
-            return new InteractionRunner.Plan(scenario, states, input, credentials, Map.of(), examples, absent, waivers, status,
-                    derived || status == null, body, null, middleware, false);
+        /** The same plan through the public DSL, so the runner sees what {@code verify} gives it. */
+        Plan build() {
+            return Plans.of(scenario, s -> {
+                states.forEach(state -> s.given(state.name(), state.params()));
+                s.input(input);
+                credentials.forEach(s::credential);
+                examples.forEach(s::example);
+                s.withoutFields(absent.toArray(String[]::new));
+                waivers.forEach(w -> s.waivePin(w.translationKey(), w.reason()));
+                if (middleware != null) {
+                    s.middleware(middleware);
+                }
+                if (body != null) {
+                    s.respondsWith(status == null ? 200 : status, body);
+                } else if (derived && status != null) {
+                    s.respondsWithDerivedBody(status);
+                } else if (status != null) {
+                    s.respondsWith(status);
+                }
+            });
         }
     }
 
@@ -83,7 +100,7 @@ class InteractionRunnerTest {
     @Test
     void derivedContractPinsTheFilterLiteralAndTheEngineReadsItOverHttp() throws Exception {
         ExecutionReport report = runner.run(PROVIDER, "Get-Conversation-Customer", plan("a conversation with a customer", p -> {
-            p.states = List.of(new InteractionSpec.ProviderState("conversation {conversationId} exists", Map.of("conversationId", "c-1")));
+            p.states = List.of(new Plan.ProviderState("conversation {conversationId} exists", Map.of("conversationId", "c-1")));
             p.input = Map.of("conversationId", "c-1");
             p.examples = Map.of("customerParticipantId", "p-42", "queueName", "Support");
         }), "Test.m");
@@ -173,7 +190,7 @@ class InteractionRunnerTest {
             p.input = Map.of("conversationId", "c-1");
             p.status = 200;
             p.body = "{\"participants\": [], \"queue\": {\"name\": \"Support\"}}";
-            p.waivers = List.of(new InteractionSpec.Waiver("customerIds", "an agent-only conversation has no customer leg"));
+            p.waivers = List.of(new Plan.Waiver("customerIds", "an agent-only conversation has no customer leg"));
         }), "Test.m");
 
         assertThat(report.output()).isEqualTo(JSON.readTree("{\"customerParticipantId\":\"\",\"queueName\":\"Support\"}"));
@@ -343,7 +360,7 @@ class InteractionRunnerTest {
             p.input = Map.of("customerId", "C-1");
             p.status = 200;
             p.body = "[]";
-            p.waivers = List.of(new InteractionSpec.Waiver("*", "an empty list"));
+            p.waivers = List.of(new Plan.Waiver("*", "an empty list"));
         }), "Test.m");
 
         JsonNode response = writtenPact().at("/interactions/0/response");
