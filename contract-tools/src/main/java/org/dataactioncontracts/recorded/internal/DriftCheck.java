@@ -1,6 +1,7 @@
 package org.dataactioncontracts.recorded.internal;
 
 import au.com.dius.pact.core.model.DocPath;
+import au.com.dius.pact.core.model.PathExpressionsKt;
 import au.com.dius.pact.core.model.PathToken;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
@@ -98,7 +99,7 @@ final class DriftCheck {
                     if (!normalise(pin).equals(normalise(key)) || !reported.add(key + "@" + general)) {
                         continue;
                     }
-                    String where = DocPath.buildExpr(firstConcrete.get(general));
+                    String where = where(firstConcrete.get(general));
                     warnings.add(keys.contains(pin)
                             ? "rename in progress: " + key + " appeared next to " + pin + " at " + where
                             : "rename: " + key + " appeared and " + pin + " is gone at " + where);
@@ -131,7 +132,7 @@ final class DriftCheck {
             String old = types.get(general);
             String now = type(node);
             if (old != null && !old.equals(now) && path.size() > 1 && reported.add(general)) {
-                warnings.add("type change at " + DocPath.buildExpr(path) + ": " + old + " → " + now);
+                warnings.add("type change at " + where(path) + ": " + old + " → " + now);
             }
         });
     }
@@ -153,7 +154,7 @@ final class DriftCheck {
             walk(current, (path, node) -> {
                 if (rulePath.matchesPathExactly(elements(path)) && node.isValueNode() && !allowed.contains(node.asText())
                         && reported.add(node.asText())) {
-                    warnings.add("new enum value '" + node.asText() + "' at " + DocPath.buildExpr(path) + ": the contract knows "
+                    warnings.add("new enum value '" + node.asText() + "' at " + where(path) + ": the contract knows "
                             + String.join("|", allowed) + (before.isPresent() && !seenBefore.contains(node.asText())
                             ? " (not in the previous recording)" : ""));
                 }
@@ -203,6 +204,11 @@ final class DriftCheck {
     /** The elements pact-jvm matches rule paths against: {@code [$, a, 0, b]}. */
     private static List<String> elements(List<PathToken> path) {
         return path.stream().map(PathToken::rawString).toList();
+    }
+
+    /** A path as pact-jvm writes it in its mismatches ({@code $.a[0].x-y}), so drift warnings and mismatches read alike. */
+    private static String where(List<PathToken> path) {
+        return PathExpressionsKt.constructPath(elements(path));
     }
 
     /** A JSON node's type for messages: string, number, boolean, null, object or array. */
