@@ -47,7 +47,6 @@ public final class InteractionRunner {
     private static final String PLACEHOLDER = "dac-placeholder-";
     private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(Pattern.quote(PLACEHOLDER) + "[A-Za-z0-9_.-]+?-end");
     private static final Configuration PATH_LIST = Configuration.defaultConfiguration().addOptions(Option.AS_PATH_LIST);
-    private static final Pattern PATH_TOKEN = Pattern.compile("\\$|\\['([^']*)'\\]|\\[(\\d+|\\*)\\]|\\.([^.\\[]+)");
 
     private final ContractSession session;
 
@@ -312,7 +311,7 @@ public final class InteractionRunner {
                 problems.add("'" + entry.getKey() + "' (" + entry.getValue() + ") finds nothing in the response example, so the flow would get "
                         + (action.response().translationMapDefaults().containsKey(entry.getKey())
                                 ? "the default " + action.response().translationMapDefaults().get(entry.getKey()) : "a failure"));
-            } else if (plan.middleware() == null && found.stream().noneMatch(p -> covered(p, rules.keySet()))) {
+            } else if (plan.middleware() == null && found.stream().noneMatch(p -> PactPaths.enclosedByAny(p, rules.keySet()))) {
                 problems.add("'" + entry.getKey() + "' (" + entry.getValue() + ") is in the example but no matcher protects it");
             }
         }
@@ -323,35 +322,6 @@ public final class InteractionRunner {
                             : "Pin each field in the response (or drop the body and let the bridge derive it), or accept the gap with"
                                     + " waivePin(key, reason) / withoutFields(key)"));
         }
-    }
-
-    /** Whether a matcher path (pact's {@code $.a[*].b}) equals or encloses a concrete path (Jayway's {@code $['a'][0]['b']}). */
-    static boolean covered(String concrete, Set<String> matcherPaths) {
-        List<String> tokens = tokens(concrete);
-        for (String rule : matcherPaths) {
-            List<String> ruleTokens = tokens(rule);
-            if (ruleTokens.size() <= tokens.size()) {
-                boolean prefix = true;
-                for (int i = 0; i < ruleTokens.size() && prefix; i++) {
-                    String r = ruleTokens.get(i);
-                    prefix = r.equals("*") || r.equals(tokens.get(i));
-                }
-                if (prefix) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Splits {@code $['a'][0]['b']} or {@code $.a[*].b} into {@code [$, a, 0, b]}. */
-    static List<String> tokens(String path) {
-        List<String> out = new ArrayList<>();
-        Matcher m = PATH_TOKEN.matcher(path);
-        while (m.find()) {
-            out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "$");
-        }
-        return out;
     }
 
     private static void checkNoSecrets(V4Pact pact, Plan plan, String where) {

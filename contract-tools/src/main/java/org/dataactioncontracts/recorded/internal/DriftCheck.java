@@ -1,5 +1,8 @@
 package org.dataactioncontracts.recorded.internal;
 
+import au.com.dius.pact.core.model.DocPath;
+import au.com.dius.pact.core.model.PathExpressionsKt;
+import au.com.dius.pact.core.model.PathToken;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
@@ -13,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dataactioncontracts.recorded.Recording;
@@ -57,31 +61,26 @@ final class DriftCheck {
     /** Keys the contract pins: every key of the example body and the last name of every body matcher path. */
     private static Set<String> pinnedKeys(PactFile.Entry entry, JsonNode example) {
         Set<String> pinned = new LinkedHashSet<>();
-        JsonPaths.walk(example, (path, node) -> {
-            if (!path.isEmpty() && !path.get(path.size() - 1).startsWith("#")) {
-                pinned.add(path.get(path.size() - 1));
+        walk(example, (path, node) -> {
+            if (path.get(path.size() - 1) instanceof PathToken.Field field) {
+                pinned.add(field.getName());
             }
         });
         for (String rulePath : entry.bodyRules().keySet()) {
-            List<String> tokens = JsonPaths.tokens(rulePath);
-            for (int i = tokens.size() - 1; i >= 0; i--) {
-                String t = tokens.get(i);
-                if (!t.startsWith("#") && !t.equals(JsonPaths.ANY)) {
-                    pinned.add(t);
-                    break;
-                }
-            }
+            // pact-jvm's own parser, as verification reads the rule: the last field name is the pinned key
+            new DocPath(rulePath).getPathTokens().stream().filter(PathToken.Field.class::isInstance).map(t -> ((PathToken.Field) t).getName())
+                    .reduce((first, last) -> last).ifPresent(pinned::add);
         }
         return pinned;
     }
 
     private static void renames(Set<String> pinned, JsonNode baseline, JsonNode current, List<String> warnings) {
-        Map<List<String>, Set<String>> before = keysByObject(baseline);
-        Map<List<String>, List<String>> firstConcrete = new LinkedHashMap<>();
-        Map<List<String>, Set<String>> after = new LinkedHashMap<>();
-        JsonPaths.walk(current, (path, node) -> {
+        Map<List<PathToken>, Set<String>> before = keysByObject(baseline);
+        Map<List<PathToken>, List<PathToken>> firstConcrete = new LinkedHashMap<>();
+        Map<List<PathToken>, Set<String>> after = new LinkedHashMap<>();
+        walk(current, (path, node) -> {
             if (node.isObject()) {
-                List<String> general = JsonPaths.generalised(path);
+                List<PathToken> general = generalised(path);
                 firstConcrete.putIfAbsent(general, path);
                 node.fieldNames().forEachRemaining(after.computeIfAbsent(general, k -> new LinkedHashSet<>())::add);
             }
@@ -100,7 +99,7 @@ final class DriftCheck {
                     if (!normalise(pin).equals(normalise(key)) || !reported.add(key + "@" + general)) {
                         continue;
                     }
-                    String where = JsonPaths.text(firstConcrete.get(general));
+                    String where = where(firstConcrete.get(general));
                     warnings.add(keys.contains(pin)
                             ? "rename in progress: " + key + " appeared next to " + pin + " at " + where
                             : "rename: " + key + " appeared and " + pin + " is gone at " + where);
@@ -109,11 +108,11 @@ final class DriftCheck {
         });
     }
 
-    private static Map<List<String>, Set<String>> keysByObject(JsonNode body) {
-        Map<List<String>, Set<String>> keys = new LinkedHashMap<>();
-        JsonPaths.walk(body, (path, node) -> {
+    private static Map<List<PathToken>, Set<String>> keysByObject(JsonNode body) {
+        Map<List<PathToken>, Set<String>> keys = new LinkedHashMap<>();
+        walk(body, (path, node) -> {
             if (node.isObject()) {
-                node.fieldNames().forEachRemaining(keys.computeIfAbsent(JsonPaths.generalised(path), k -> new LinkedHashSet<>())::add);
+                node.fieldNames().forEachRemaining(keys.computeIfAbsent(generalised(path), k -> new LinkedHashSet<>())::add);
             }
         });
         return keys;
@@ -125,15 +124,15 @@ final class DriftCheck {
     }
 
     private static void typeChanges(JsonNode before, JsonNode current, List<String> warnings) {
-        Map<List<String>, String> types = new LinkedHashMap<>();
-        JsonPaths.walk(before, (path, node) -> types.putIfAbsent(JsonPaths.generalised(path), JsonPaths.type(node)));
-        Set<List<String>> reported = new LinkedHashSet<>();
-        JsonPaths.walk(current, (path, node) -> {
-            List<String> general = JsonPaths.generalised(path);
+        Map<List<PathToken>, String> types = new LinkedHashMap<>();
+        walk(before, (path, node) -> types.putIfAbsent(generalised(path), type(node)));
+        Set<List<PathToken>> reported = new LinkedHashSet<>();
+        walk(current, (path, node) -> {
+            List<PathToken> general = generalised(path);
             String old = types.get(general);
-            String now = JsonPaths.type(node);
-            if (old != null && !old.equals(now) && !path.isEmpty() && reported.add(general)) {
-                warnings.add("type change at " + JsonPaths.text(path) + ": " + old + " → " + now);
+            String now = type(node);
+            if (old != null && !old.equals(now) && path.size() > 1 && reported.add(general)) {
+                warnings.add("type change at " + where(path) + ": " + old + " → " + now);
             }
         });
     }
@@ -144,18 +143,18 @@ final class DriftCheck {
             if (allowed.isEmpty()) {
                 continue;
             }
-            List<String> rulePath = JsonPaths.tokens(rule.getKey());
+            DocPath rulePath = new DocPath(rule.getKey());
             Set<String> seenBefore = new LinkedHashSet<>();
-            before.ifPresent(b -> JsonPaths.walk(b, (path, node) -> {
-                if (JsonPaths.matches(rulePath, path) && node.isValueNode()) {
+            before.ifPresent(b -> walk(b, (path, node) -> {
+                if (rulePath.matchesPathExactly(elements(path)) && node.isValueNode()) {
                     seenBefore.add(node.asText());
                 }
             }));
             Set<String> reported = new LinkedHashSet<>();
-            JsonPaths.walk(current, (path, node) -> {
-                if (JsonPaths.matches(rulePath, path) && node.isValueNode() && !allowed.contains(node.asText())
+            walk(current, (path, node) -> {
+                if (rulePath.matchesPathExactly(elements(path)) && node.isValueNode() && !allowed.contains(node.asText())
                         && reported.add(node.asText())) {
-                    warnings.add("new enum value '" + node.asText() + "' at " + JsonPaths.text(path) + ": the contract knows "
+                    warnings.add("new enum value '" + node.asText() + "' at " + where(path) + ": the contract knows "
                             + String.join("|", allowed) + (before.isPresent() && !seenBefore.contains(node.asText())
                             ? " (not in the previous recording)" : ""));
                 }
@@ -173,5 +172,59 @@ final class DriftCheck {
             }
         }
         return Set.of();
+    }
+
+    /** Visits every node of a tree with its path in pact-jvm's tokens, the root ({@code $}) first. */
+    private static void walk(JsonNode node, BiConsumer<List<PathToken>, JsonNode> visitor) {
+        walk(node, new ArrayList<>(List.of(PathToken.Root.INSTANCE)), visitor);
+    }
+
+    private static void walk(JsonNode node, List<PathToken> path, BiConsumer<List<PathToken>, JsonNode> visitor) {
+        visitor.accept(List.copyOf(path), node);
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                path.add(new PathToken.Field(e.getKey()));
+                walk(e.getValue(), path, visitor);
+                path.remove(path.size() - 1);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                path.add(new PathToken.Index(i));
+                walk(node.get(i), path, visitor);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    /** The path with every index replaced by {@code [*]}, so elements of one array share it. */
+    private static List<PathToken> generalised(List<PathToken> path) {
+        return path.stream().map(t -> t instanceof PathToken.Index ? PathToken.StarIndex.INSTANCE : t).toList();
+    }
+
+    /** The elements pact-jvm matches rule paths against: {@code [$, a, 0, b]}. */
+    private static List<String> elements(List<PathToken> path) {
+        return path.stream().map(PathToken::rawString).toList();
+    }
+
+    /** A path as pact-jvm writes it in its mismatches ({@code $.a[0].x-y}), so drift warnings and mismatches read alike. */
+    private static String where(List<PathToken> path) {
+        return PathExpressionsKt.constructPath(elements(path));
+    }
+
+    /** A JSON node's type for messages: string, number, boolean, null, object or array. */
+    private static String type(JsonNode node) {
+        if (node.isTextual()) {
+            return "string";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        if (node.isBoolean()) {
+            return "boolean";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        return node.isArray() ? "array" : node.isObject() ? "object" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

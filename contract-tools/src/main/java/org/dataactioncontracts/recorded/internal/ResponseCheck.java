@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataactioncontracts.pact.internal.PactPaths;
 import org.dataactioncontracts.text.internal.Excerpt;
 import org.dataactioncontracts.recorded.Recording;
 
@@ -28,12 +29,11 @@ final class ResponseCheck {
     static Result check(PactFile pact, PactFile.Entry entry, Recording recording) {
         HttpResponse actual = toPactResponse(recording);
         List<Mismatch> mismatches = ResponseMatching.responseMismatches(pact.pact(), entry.interaction(), actual);
-        List<List<String>> redacted = recording.redactedPaths().stream().map(JsonPaths::tokens).toList();
         List<String> reported = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         for (Mismatch mismatch : mismatches) {
             String text = describe(mismatch);
-            if (mismatch instanceof BodyMismatch body && atRedactedPath(JsonPaths.tokens(body.getPath()), redacted)) {
+            if (mismatch instanceof BodyMismatch body && PactPaths.enclosedByAny(body.getPath(), recording.redactedPaths())) {
                 ignored.add(text);
             } else if (!reported.contains(text)) {
                 reported.add(text);
@@ -55,10 +55,6 @@ final class ResponseCheck {
             return "status: " + text;
         }
         return mismatch.type() + ": " + text;
-    }
-
-    private static boolean atRedactedPath(List<String> path, List<List<String>> redacted) {
-        return redacted.stream().anyMatch(r -> JsonPaths.startsWith(path, r));
     }
 
     /** The recording as pact-jvm's response model, so its matchers see what the vendor sent. */
