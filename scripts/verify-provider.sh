@@ -92,7 +92,6 @@ mkdir -p "$work"
     printf '              <path>%s</path>\n' "$(xml "$path")"
     # The root POM's Groovy preload of the plugin driver's shutdown-hook classes (docs/verification.md, plugin quirks).
     printf '              <requestFilter>${pact.shutdownHookClasses}</requestFilter>\n'
-    printf '              <stateChangeRequestFilter>${pact.shutdownHookClasses}</stateChangeRequestFilter>\n'
     if [[ -n $state_url ]]; then
       printf '              <stateChangeUrl>%s</stateChangeUrl>\n              <stateChangeTeardown>true</stateChangeTeardown>\n' "$(xml "$state_url")"
     fi
