@@ -90,6 +90,8 @@ mkdir -p "$work"
     printf '            <serviceProvider>\n              <name>%s</name>\n' "$(xml "$provider")"
     printf '              <protocol>%s</protocol>\n              <host>%s</host>\n              <port>%s</port>\n' "$scheme" "$(xml "$host")" "$port"
     printf '              <path>%s</path>\n' "$(xml "$path")"
+    # The root POM's Groovy preload of the plugin driver's shutdown-hook classes (docs/verification.md, plugin quirks).
+    printf '              <requestFilter>${pact.shutdownHookClasses}</requestFilter>\n'
     if [[ -n $state_url ]]; then
       printf '              <stateChangeUrl>%s</stateChangeUrl>\n              <stateChangeTeardown>true</stateChangeTeardown>\n' "$(xml "$state_url")"
     fi

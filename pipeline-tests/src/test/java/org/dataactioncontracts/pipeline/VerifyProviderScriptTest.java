@@ -59,6 +59,8 @@ class VerifyProviderScriptTest {
                     + provider.baseUrl() + ", provider states at " + provider.baseUrl() + "/_pact/state");
             assertThat(result.output().lines().filter(line -> line.contains("has a matching body (OK)")).count()).isEqualTo(20);
             assertThat(result.output()).doesNotContain("(FAILED)");
+            assertThat(result.output()).as("no stack trace after Maven ends (the root POM's pact.shutdownHookClasses)")
+                    .doesNotContain("NoClassDefFoundError", "ClassNotFoundException", "\tat ");
         }
     }
 
@@ -69,6 +71,8 @@ class VerifyProviderScriptTest {
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
             assertThat(result.output()).contains("has a matching body (FAILED)", "missing the following keys: customerId");
+            assertThat(result.output()).as("a failed verification ends without a stack trace too")
+                    .doesNotContain("NoClassDefFoundError", "ClassNotFoundException");
         }
     }
 

@@ -284,6 +284,7 @@ public final class ScratchDomain {
                               <port>${%s}</port>
                               <stateChangeUrl>http://localhost:${%s}/_pact/state</stateChangeUrl>
                               <stateChangeTeardown>true</stateChangeTeardown>
+                              <requestFilter>${pact.shutdownHookClasses}</requestFilter>
                               <pactFileDirectory>${project.basedir}/../target/pacts</pactFileDirectory>
                             </serviceProvider>
                           </serviceProviders>
