@@ -90,6 +90,24 @@ class DacCalibrateTest {
     }
 
     @Test
+    void theScenariosOfAScenarioFileAreTheCases() throws IOException {
+        Files.writeString(tmp.resolve("Get-Order-Total.scenarios.yaml"), """
+                provider: orders-api
+                scenarios:
+                  - name: an order of two
+                    input: {orderId: O-7}
+                    expect: {outcome: SUCCESS}
+                """);
+
+        DacResult result = calibrate("--scenarios", "Get-Order-Total.scenarios.yaml");
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("DIFFERENT Get-Order-Total.custom.json / an order of two:",
+                "1 case: 0 matched, 1 different or not calibrated");
+        assertThat(org.calls()).contains("POST /api/v2/integrations/actions/" + actionId + "/test -> 200");
+    }
+
+    @Test
     void aSavedCaseReplaysOfflineWithTheSameDifference() throws IOException {
         Files.writeString(tmp.resolve("cases.json"), "{\"cases\": [{\"name\": \"order O-2\", \"input\": {\"orderId\": \"O-2\"}}]}");
         DacResult online = calibrate("--cases", "cases.json", "--save", "saved");

@@ -19,6 +19,10 @@ import org.dataactioncontracts.cli.internal.OrgConnection.OrgException;
 import org.dataactioncontracts.cli.internal.OrgConnection.Retry;
 import org.dataactioncontracts.genesys.HttpResult;
 import org.dataactioncontracts.internal.JUnitXml;
+import org.dataactioncontracts.scenario.InvalidScenarioFileException;
+import org.dataactioncontracts.scenario.Scenario;
+import org.dataactioncontracts.scenario.ScenarioFile;
+import org.dataactioncontracts.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +62,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "<json|@file>", description = "An execute body, as for dac run; repeatable: one case each.")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--scenarios", paramLabel = "<file.scenarios.yaml>",
+            description = "A scenario file of the domain: each scenario's input (secret inputs included) is one case.")
+    String scenariosFile;
 
     @Option(names = "--cases", paramLabel = "<file>",
             description = "A JSON file of cases: {\"cases\": [{\"name\": \"...\", \"input\": {...}}]}.")
@@ -182,8 +190,8 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private List<Outcome> replaySaved() {
-        if (actionFile != null || !inputs.isEmpty() || casesFile != null) {
-            throw new UsageException("--replay compares saved cases offline: give no --action, --input or --cases with it");
+        if (actionFile != null || !inputs.isEmpty() || casesFile != null || scenariosFile != null) {
+            throw new UsageException("--replay compares saved cases offline: give no --action, --input, --cases or --scenarios with it");
         }
         Path dir = context.optionPath("--replay", replay);
         List<Path> files;
@@ -238,8 +246,21 @@ final class CalibrateCommand implements Callable<Integer> {
                 cases.add(new Case(entry.path("name").asText("case " + (i + 1)), entry.get("input")));
             }
         }
+        if (scenariosFile != null) {
+            ScenarioFile file;
+            try {
+                file = ScenarioFiles.load(context.optionPath("--scenarios", scenariosFile));
+            } catch (InvalidScenarioFileException e) {
+                throw new UsageException(e.getMessage());
+            }
+            for (Scenario scenario : file.scenarios()) {
+                ObjectNode input = Json.MAPPER.valueToTree(scenario.input());
+                scenario.secrets().forEach(input::put);
+                cases.add(new Case(scenario.name(), input));
+            }
+        }
         if (cases.isEmpty()) {
-            throw new UsageException("no cases: give --input (repeatable) or --cases <file>");
+            throw new UsageException("no cases: give --input (repeatable), --cases <file> or --scenarios <file.scenarios.yaml>");
         }
         return cases;
     }
