@@ -147,8 +147,8 @@ class DacCalibrateTest {
 
     @Test
     void withoutCasesOrAnActionItSaysWhatToGive() {
-        assertThat(calibrate().err()).isEqualTo("dac calibrate: no cases: give --input (repeatable) or --cases <file>\n");
+        assertThat(calibrate().err()).isEqualTo("dac calibrate: no cases: give --input (repeatable), --cases <file> or --scenarios <file.scenarios.yaml>\n");
         assertThat(OrgDac.run(tmp, org, "calibrate").err())
-                .isEqualTo("dac calibrate: give --action <file> (and --input or --cases), or --replay <dir> for saved cases\n");
+                .isEqualTo("dac calibrate: give --action <file> (and --input, --cases or --scenarios), or --replay <dir> for saved cases\n");
     }
 }

@@ -143,7 +143,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private List<Outcome> calibrateAgainstTheOrg() {
         if (actionFile == null) {
-            throw new UsageException("give --action <file> (and --input or --cases), or --replay <dir> for saved cases");
+            throw new UsageException("give --action <file> (and --input, --cases or --scenarios), or --replay <dir> for saved cases");
         }
         if (actionId == null && category == null) {
             throw new UsageException("give --category (the action is found there by name) or --action-id");
