@@ -2,7 +2,8 @@
 # Self-test of the provider verification: for every domain module (ci/domains.sh) and every provider its pacts name
 # that a reference provider serves, starts that reference provider with backend drift (a renamed response field) and
 # runs scripts/verify-provider.sh. Exits 0 only when EACH such verification FAILS naming the missing field; 1 otherwise
-# (a contract would let the drift through). Providers without a reference provider are listed and left out.
+# (a contract would let the drift through). Providers without a reference provider are listed and left out. For a
+# domain with flows/, the flow variables the drift reaches are printed too (dac impact).
 #
 #   mvn -B clean install          # once: pacts in <domain>/target/pacts, the reference provider jar, plugins
 #   scripts/check-drift-is-caught.sh
@@ -25,6 +26,21 @@ reference_api() {
     billing-api) echo "billing amountDue" ;;
     *) echo "" ;;
   esac
+}
+
+# flows_reached <domain> <field>: the Architect flow variables of the domain's flows/ that the drift would empty, as
+# dac impact computes them (the engine run with and without the field); nothing when the domain has no flows/.
+flows_reached() {
+  local domain=$1 field=$2 export name dac=contract-cli/target/dac.jar
+  [[ -d $domain/flows && -f $dac ]] || return 0
+  echo "  flows reached (dac impact --field '\$..$field'):"
+  for export in "$domain"/data-actions/*.json; do
+    grep -q "$field" "$export" || continue
+    name=$(grep -o '"name": *"[^"]*"' "$export" | head -1 | sed 's/^"name": *"\(.*\)"$/\1/')
+    grep -rqF "$name" "$domain/flows" || continue
+    java -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 -jar "$dac" impact --actions "$domain/data-actions" \
+      --flows "$domain/flows" --action "$name" --field "\$..$field" 2>&1 | grep "^flow " | sed 's/^/    /' || true
+  done
 }
 
 # check <domain> <api> <field> <provider>...: drift <field> -> <field with an underscore> on <api>, verify <domain>
@@ -51,6 +67,7 @@ check() {
   if [[ $status -eq 1 ]] && grep -q "missing the following keys: $field" "$work/$domain-$api-verify.log"; then
     echo "check-drift-is-caught: OK - $domain verification failed naming $field:"
     grep -E "has a matching body \(FAILED\)|missing the following keys: $field" "$work/$domain-$api-verify.log" | sort | uniq -c | sed 's/^/  /'
+    flows_reached "$domain" "$field"
   else
     missed+=("$domain ($field, exit $status, see $work/$domain-$api-verify.log)")
   fi
