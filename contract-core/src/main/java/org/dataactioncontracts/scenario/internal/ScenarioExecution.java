@@ -67,22 +67,22 @@ public final class ScenarioExecution {
         expect.error().ifPresent(e -> checkError(file, at + "/error", e, report, wrong));
         expect.request().ifPresent(r -> checkRequest(file, at + "/request", r, report, wrong));
         String shown = org.dataactioncontracts.genesys.TestResultJson.of(report).toString();
-        s.credentials().forEach((name, value) -> {
-            if (value.length() >= 4 && shown.contains(value)) {
-                wrong.add(where(file, s.pointer() + "/credentials/" + name) + ": the test value of credential '" + name
-                        + "' shows up in the execution report; credentials must never reach a report");
-            }
-        });
-        s.secrets().forEach((name, value) -> {
-            if (value.length() >= 4 && shown.contains(value)) {
-                wrong.add(where(file, s.pointer() + "/secrets/" + name) + ": the test value of secret input '" + name
-                        + "' shows up in the execution report; secrets must never reach a report");
-            }
-        });
+        shownSecrets(file, s.pointer() + "/credentials/", "credential", s.credentials(), shown, wrong);
+        shownSecrets(file, s.pointer() + "/secrets/", "secret input", s.secrets(), shown, wrong);
         if (!wrong.isEmpty()) {
             throw new AssertionError(String.join("\n", wrong));
         }
         return report;
+    }
+
+    /** A test value of a credential or secret input that the report shows: the masking failed, the scenario fails. */
+    private static void shownSecrets(ScenarioFile file, String at, String kind, Map<String, String> values, String shown, List<String> wrong) {
+        values.forEach((name, value) -> {
+            if (value.length() >= 4 && shown.contains(value)) {
+                wrong.add(where(file, at + name) + ": the test value of " + kind + " '" + name + "' shows up in the execution report;"
+                        + " " + kind + "s must never reach a report");
+            }
+        });
     }
 
     private static void apply(ScenarioFile file, Scenario s, InteractionSpec spec) {
