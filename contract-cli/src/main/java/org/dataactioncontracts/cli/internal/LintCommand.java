@@ -96,7 +96,8 @@ final class LintCommand implements Callable<Integer> {
             findings.addAll(linter.lint(action));
         }
         Summary summary = new Summary(files, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), unreadable.size());
+                // A malformed scenario file has one line per problem, but it is one unreadable file.
+                count(findings, Severity.INFO), (int) unreadable.stream().map(u -> u[0]).distinct().count());
         if (format == Format.json) {
             printJson(findings, unreadable, summary);
         } else {
